@@ -1,0 +1,26 @@
+package org.passerelle.accounts.internal;
+
+import java.util.List;
+
+import org.passerelle.kernel.web.AccessRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** Web security: every module's {@link AccessRules}, then everything else denied. */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain web(HttpSecurity http, List<AccessRules> modules) throws Exception {
+		http.authorizeHttpRequests(rules -> {
+			modules.forEach(m -> m.configure(rules));
+			rules.anyRequest().denyAll();
+		});
+		http.formLogin(Customizer.withDefaults());
+		return http.build();
+	}
+
+}

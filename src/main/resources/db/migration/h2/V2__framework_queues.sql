@@ -1,0 +1,7 @@
+-- Module event registry (Spring Modulith) and search index outbox (Hibernate Search
+-- outbox-polling coordination, used when several nodes share an OpenSearch index).
+create table event_publication (completion_attempts integer not null, completion_date timestamp(6) with time zone, last_resubmission_date timestamp(6) with time zone, publication_date timestamp(6) with time zone not null, id uuid not null, event_type varchar(512) not null, listener_id varchar(512) not null, serialized_event varchar not null, status enum ('COMPLETED','FAILED','PROCESSING','PUBLISHED','RESUBMITTED'), primary key (id));
+create index event_publication_by_completion on event_publication (completion_date);
+create table hsearch_agent (assigned_shard_index integer, total_shard_count integer, expiration timestamp(6) with time zone not null, id uuid not null, name varchar(255) not null, tenant_id varchar(255), payload binary large object, state enum ('RUNNING','SUSPENDED','WAITING') not null, type enum ('EVENT_PROCESSING_DYNAMIC_SHARDING','EVENT_PROCESSING_STATIC_SHARDING','MASS_INDEXING') not null, primary key (id));
+create table hsearch_outbox_event (entity_id_hash integer not null, retries integer not null, process_after timestamp(6) with time zone not null, id uuid not null, entity_id varchar(256) not null, entity_name varchar(256) not null, tenant_id varchar(255), payload binary large object not null, status enum ('ABORTED','PENDING') not null, primary key (id));
+create index hsearch_outbox_event_process_after on hsearch_outbox_event (process_after);

@@ -1,0 +1,1 @@
+// Passerelle behaviour: no inline scripts (the CSP forbids them).
