@@ -1,36 +1,30 @@
 package org.passerelle;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.passerelle.test.PasserelleIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "passerelle.data-dir=target/test-data/app")
+@PasserelleIntegrationTest
 class PasserelleApplicationIntegrationTests {
 
-	@LocalServerPort
-	int port;
+	@Autowired
+	MockMvc mvc;
 
 	@Test
-	void homePageAndHealthAnswer() throws Exception {
-		HttpClient client = HttpClient.newHttpClient();
-		HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(home.statusCode()).isEqualTo(200);
-		assertThat(home.body()).contains("Passerelle");
-		HttpResponse<String> health = client.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(health.body()).contains("UP");
+	void homePageAnswersForVisitors() throws Exception {
+		this.mvc.perform(get("/")).andExpect(status().isOk()).andExpect(content().string(
+				org.hamcrest.Matchers.containsString("Passerelle")));
+	}
+
+	@Test
+	void healthIsUp() throws Exception {
+		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
 	}
 
 }
