@@ -12,6 +12,7 @@ import org.passerelle.accounts.internal.UserAccount;
 import org.passerelle.accounts.internal.UserAccountRepository;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,9 +28,12 @@ public class Accounts {
 
 	private final MembershipRepository memberships;
 
-	Accounts(UserAccountRepository users, MembershipRepository memberships) {
+	private final PasswordEncoder passwords;
+
+	Accounts(UserAccountRepository users, MembershipRepository memberships, PasswordEncoder passwords) {
 		this.users = users;
 		this.memberships = memberships;
+		this.passwords = passwords;
 	}
 
 	/** The user behind the current request, if signed in. */
@@ -44,6 +48,28 @@ public class Accounts {
 	/** A user by id, with their roles and memberships. */
 	public Optional<CurrentUser> find(long userId) {
 		return this.users.findById(userId).map(this::toCurrentUser);
+	}
+
+	/** A user by e-mail address (compared without case), e.g. to add them to an organisation. */
+	public Optional<CurrentUser> findByEmail(String email) {
+		return this.users.findByEmail(UserAccount.normaliseEmail(email)).map(this::toCurrentUser);
+	}
+
+	/**
+	 * Creates a confirmed account, for administrators' tools, the command line and demo content.
+	 * @throws IllegalArgumentException if the address is taken
+	 */
+	@Transactional
+	public long createConfirmedUser(String email, String displayName, String rawPassword, java.util.Locale locale,
+			Set<Role> roles) {
+		if (this.users.findByEmail(UserAccount.normaliseEmail(email)).isPresent()) {
+			throw new IllegalArgumentException("An account already exists for " + email);
+		}
+		UserAccount user = new UserAccount(email, displayName, locale);
+		user.setPasswordHash(this.passwords.encode(rawPassword));
+		user.confirmEmail();
+		roles.forEach(user::grant);
+		return this.users.save(user).getId();
 	}
 
 	/** Whether the current user is an administrator or an editor of the organisation. */

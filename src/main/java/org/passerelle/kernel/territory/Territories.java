@@ -1,0 +1,27 @@
+package org.passerelle.kernel.territory;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Countries, NUTS regions and other territories, with their hierarchy. */
+public interface Territories {
+
+	/** A territory by id ({@code nuts:FRH03}, {@code iso:FR}). */
+	Optional<TerritoryView> find(String id);
+
+	/** All ISO 3166-1 countries, sorted by name in the locale's language. */
+	List<TerritoryView> countries(Locale locale);
+
+	/** The direct children of a territory. */
+	List<TerritoryView> children(String id);
+
+	/** Territories whose name or code starts with or contains the text, best first, for pickers. */
+	List<TerritoryView> suggest(String text, Locale locale, int limit);
+
+	/** The name of a territory in the locale's language, or the id if unknown. */
+	default String name(String id, Locale locale) {
+		return find(id).map(t -> t.name(locale)).orElse(id);
+	}
+
+}
