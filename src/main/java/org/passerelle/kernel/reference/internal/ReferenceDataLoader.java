@@ -78,8 +78,9 @@ public class ReferenceDataLoader {
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
+	/** Loads the reference files into the tables that are still empty; runs once at start-up. */
 	@PostConstruct
-	void loadIfEmpty() {
+	public void loadIfEmpty() {
 		long started = System.nanoTime();
 		Counts counts;
 		try {

@@ -74,7 +74,7 @@ public class ThesaurusCache {
 	/** Picks up edits made on another node sharing the database. */
 	@Scheduled(initialDelayString = "${passerelle.thesaurus.refresh:PT30S}",
 			fixedDelayString = "${passerelle.thesaurus.refresh:PT30S}")
-	void refreshIfChangedElsewhere() {
+	public void refreshIfChangedElsewhere() {
 		Snapshot current = this.snapshot;
 		if (current != null && !current.stamp.equals(stamp())) {
 			log.info("Thesaurus changed on another node: reloading");

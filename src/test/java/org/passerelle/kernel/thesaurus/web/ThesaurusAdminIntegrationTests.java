@@ -73,7 +73,7 @@ class ThesaurusAdminIntegrationTests {
 		this.mvc.perform(get("/admin/thesaurus").param("q", "urgence").with(ADMIN))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<html")))
-			.andExpect(content().string(containsString("Hébergement d&#39;urgence")));
+			.andExpect(content().string(containsString("hébergement d&#39;urgence")));
 		this.mvc.perform(get("/admin/thesaurus").param("q", "urgence").header("HX-Request", "true").with(ADMIN))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("<html"))))
