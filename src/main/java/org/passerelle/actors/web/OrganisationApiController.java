@@ -46,7 +46,7 @@ class OrganisationApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Search organisations",
+	@Operation(operationId = "searchOrganisations", summary = "Search organisations",
 			description = "Full-text search of names, acronyms and descriptions with filters. Facets count, for each "
 					+ "code, the organisations that choosing it would give, the other filters applied.")
 	SearchResponse search(
@@ -67,7 +67,7 @@ class OrganisationApiController {
 	}
 
 	@GetMapping("/suggest")
-	@Operation(summary = "Suggest organisations for a picker",
+	@Operation(operationId = "suggestOrganisations", summary = "Suggest organisations for a picker",
 			description = "Organisations whose name or acronym starts with the words typed")
 	List<OrganisationSummary> suggest(@RequestParam(name = "q") String text,
 			@Parameter(description = "At most this many, up to 20") @RequestParam(defaultValue = "10") int limit) {
@@ -75,7 +75,7 @@ class OrganisationApiController {
 	}
 
 	@GetMapping("/{id:\\d+}")
-	@Operation(summary = "One organisation")
+	@Operation(operationId = "getOrganisation", summary = "One organisation")
 	@ApiResponse(responseCode = "200", description = "The organisation")
 	@ApiResponse(responseCode = "404", description = "No organisation has this id",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -84,7 +84,7 @@ class OrganisationApiController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Add an organisation", description = "Any signed-in user; they become its editor.")
+	@Operation(operationId = "createOrganisation", summary = "Add an organisation", description = "Any signed-in user; they become its editor.")
 	@ApiResponse(responseCode = "201", description = "Created; Location gives its address")
 	@ApiResponse(responseCode = "400", description = "Invalid fields, listed in errors",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -94,7 +94,7 @@ class OrganisationApiController {
 	}
 
 	@PutMapping("/{id:\\d+}")
-	@Operation(summary = "Change an organisation",
+	@Operation(operationId = "updateOrganisation", summary = "Change an organisation",
 			description = "Its editors and administrators only. Send the version read to be warned of a concurrent change.")
 	@ApiResponse(responseCode = "200", description = "The organisation as saved")
 	@ApiResponse(responseCode = "400", description = "Invalid fields, listed in errors",

@@ -63,7 +63,7 @@ class OrganisationController {
 
 	@InitBinder("form")
 	void trimStrings(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(false));
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 	}
 
 	@GetMapping
