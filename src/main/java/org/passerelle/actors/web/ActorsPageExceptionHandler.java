@@ -6,6 +6,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /** A missing organisation on a page: a 404 page that leads back to the directory. */
@@ -14,10 +15,19 @@ import org.springframework.web.servlet.ModelAndView;
 class ActorsPageExceptionHandler {
 
 	@ExceptionHandler(OrganisationNotFoundException.class)
-	ModelAndView organisationNotFound(OrganisationNotFoundException ex) {
+	ModelAndView organisationNotFound() {
+		return notFoundPage();
+	}
+
+	/** {@code /organisations/abc}: no organisation can have that id. */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView notAnId() {
+		return notFoundPage();
+	}
+
+	private static ModelAndView notFoundPage() {
 		ModelAndView page = new ModelAndView("actors/not-found");
 		page.setStatus(HttpStatus.NOT_FOUND);
-		page.addObject("organisationId", ex.id());
 		return page;
 	}
 

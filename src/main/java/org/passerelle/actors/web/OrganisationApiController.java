@@ -69,12 +69,14 @@ class OrganisationApiController {
 	@GetMapping("/suggest")
 	@Operation(operationId = "suggestOrganisations", summary = "Suggest organisations for a picker",
 			description = "Organisations whose name or acronym starts with the words typed")
-	List<OrganisationSummary> suggest(@RequestParam(name = "q") String text,
+	List<OrganisationSummary> suggest(
+			@Parameter(description = "The beginning of a name or acronym") @RequestParam(name = "q",
+					required = false) String text,
 			@Parameter(description = "At most this many, up to 20") @RequestParam(defaultValue = "10") int limit) {
 		return this.directory.suggest(text, limit);
 	}
 
-	@GetMapping("/{id:\\d+}")
+	@GetMapping("/{id}")
 	@Operation(operationId = "getOrganisation", summary = "One organisation")
 	@ApiResponse(responseCode = "200", description = "The organisation")
 	@ApiResponse(responseCode = "404", description = "No organisation has this id",
@@ -93,7 +95,7 @@ class OrganisationApiController {
 		return ResponseEntity.created(URI.create("/api/v1/organisations/" + id)).body(this.directory.get(id));
 	}
 
-	@PutMapping("/{id:\\d+}")
+	@PutMapping("/{id}")
 	@Operation(operationId = "updateOrganisation", summary = "Change an organisation",
 			description = "Its editors and administrators only. Send the version read to be warned of a concurrent change.")
 	@ApiResponse(responseCode = "200", description = "The organisation as saved")

@@ -15,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Errors of the organisations API as RFC 9457 problem documents, titles in the caller's language. */
 @RestControllerAdvice(assignableTypes = OrganisationApiController.class)
@@ -30,6 +31,18 @@ class OrganisationApiExceptionHandler {
 	@ExceptionHandler(OrganisationNotFoundException.class)
 	ProblemDetail notFound(OrganisationNotFoundException ex, Locale locale) {
 		return problem(HttpStatus.NOT_FOUND, "actors.problem.not-found", locale, String.valueOf(ex.id()));
+	}
+
+	/** {@code /api/v1/organisations/abc}: no organisation can have that id. */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail notAnId(MethodArgumentTypeMismatchException ex, Locale locale) {
+		if (!"id".equals(ex.getName())) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+					"Invalid value for " + ex.getName());
+			problem.setTitle(this.messages.getMessage("actors.problem.invalid.title", null, locale));
+			return problem;
+		}
+		return problem(HttpStatus.NOT_FOUND, "actors.problem.not-found", locale, String.valueOf(ex.getValue()));
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)

@@ -95,7 +95,7 @@ class OrganisationController {
 		return "actors/organisations/list";
 	}
 
-	@GetMapping("/{id:\\d+}")
+	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model, Locale locale) {
 		OrganisationDetails organisation = this.directory.get(id);
 		model.addAttribute("organisation", organisation);
@@ -129,14 +129,14 @@ class OrganisationController {
 		return "redirect:/organisations/" + id;
 	}
 
-	@GetMapping("/{id:\\d+}/edit")
+	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable long id, Model model, Locale locale) {
 		this.editor.checkCanEdit(id);
 		model.addAttribute("form", OrganisationForm.of(this.directory.get(id)));
 		return showForm(model, locale, id);
 	}
 
-	@PostMapping("/{id:\\d+}/edit")
+	@PostMapping("/{id}/edit")
 	String edit(@PathVariable long id, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult result,
 			Model model, Locale locale, RedirectAttributes redirect) {
 		this.editor.checkCanEdit(id);

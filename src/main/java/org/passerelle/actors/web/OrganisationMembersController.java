@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Editors and administrators manage who belongs to an organisation and who may edit for it. */
 @Controller
-@RequestMapping("/organisations/{id:\\d+}/members")
+@RequestMapping("/organisations/{id}/members")
 class OrganisationMembersController {
 
 	private final OrganisationDirectory directory;
@@ -61,9 +61,13 @@ class OrganisationMembersController {
 		return showMembers(id, model);
 	}
 
-	@PostMapping("/{userId:\\d+}/role")
-	String changeRole(@PathVariable long id, @PathVariable long userId, @RequestParam MembershipRole role,
-			RedirectAttributes redirect) {
+	@PostMapping("/{userId}/role")
+	String changeRole(@PathVariable long id, @PathVariable long userId,
+			@RequestParam(required = false) MembershipRole role, RedirectAttributes redirect) {
+		this.editor.checkCanEdit(id);
+		if (role == null) {
+			return "redirect:/organisations/" + id + "/members";
+		}
 		try {
 			this.editor.changeRole(id, userId, role);
 			redirect.addFlashAttribute("notice", "actors.members.role-changed");
@@ -74,7 +78,7 @@ class OrganisationMembersController {
 		return "redirect:/organisations/" + id + "/members";
 	}
 
-	@PostMapping("/{userId:\\d+}/remove")
+	@PostMapping("/{userId}/remove")
 	String remove(@PathVariable long id, @PathVariable long userId, RedirectAttributes redirect) {
 		try {
 			this.editor.removeMember(id, userId);

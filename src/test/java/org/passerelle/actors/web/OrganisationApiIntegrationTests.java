@@ -74,6 +74,9 @@ class OrganisationApiIntegrationTests {
 			.andExpect(jsonPath("$.status").value(404))
 			.andExpect(jsonPath("$.title").value("Organisation not found"))
 			.andExpect(jsonPath("$.detail").value("No organisation has the id 987654321."));
+		this.mvc.perform(get("/api/v1/organisations/{id}", "rennes"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(PROBLEM));
 	}
 
 	@Test

@@ -152,6 +152,7 @@ class OrganisationPagesIntegrationTests {
 		this.mvc.perform(french(get("/organisations/{id}", 987654321L)))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("Organisation introuvable")));
+		this.mvc.perform(french(get("/organisations/not-a-number"))).andExpect(status().isNotFound());
 	}
 
 	@Test
