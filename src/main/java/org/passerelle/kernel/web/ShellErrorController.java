@@ -70,7 +70,7 @@ class ShellErrorController extends BasicErrorController {
 
 	private static Map<String, Object> problem(HttpServletRequest request, HttpStatus status) {
 		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "about:blank");
+		// no "type": about:blank is implied (RFC 9457), as in the documents of ApiProblems
 		problem.put("title", status.getReasonPhrase());
 		problem.put("status", status.value());
 		String detail = detail(status);

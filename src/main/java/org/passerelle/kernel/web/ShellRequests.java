@@ -29,7 +29,9 @@ final class ShellRequests {
 	 */
 	static String url(HttpServletRequest request) {
 		String query = originalQuery(request);
-		return originalUri(request) + ((query == null || query.isEmpty()) ? "" : "?" + query);
+		// "//host/x" would be a link to another site: keep links on this one
+		String uri = originalUri(request).replaceFirst("^/{2,}", "/");
+		return uri + ((query == null || query.isEmpty()) ? "" : "?" + query);
 	}
 
 	/** The request's address with one query parameter set to a value, or removed when the value is null. */

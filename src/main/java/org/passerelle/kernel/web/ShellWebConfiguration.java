@@ -1,11 +1,14 @@
 package org.passerelle.kernel.web;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -13,8 +16,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Language selection for every page ({@code ?lang=xx} switches, a cookie remembers) and the
- * {@code Vary} header that keeps full pages and htmx fragments apart in caches.
+ * Language selection for every page ({@code ?lang=xx} switches, a cookie remembers), the
+ * {@code Vary} header that keeps full pages and htmx fragments apart in caches, and the 409
+ * page for concurrent changes.
  */
 @Configuration(proxyBeanMethods = false)
 class ShellWebConfiguration implements WebMvcConfigurer {
@@ -41,6 +45,12 @@ class ShellWebConfiguration implements WebMvcConfigurer {
 				return true;
 			}
 		});
+	}
+
+	/** After the {@code @ExceptionHandler} methods (first in the list), before Spring's own resolvers. */
+	@Override
+	public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+		resolvers.add(Math.min(1, resolvers.size()), new ConcurrentChangeResolver());
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.passerelle.kernel.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -24,10 +23,12 @@ import org.passerelle.kernel.NotFoundException;
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,10 +38,11 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 class ApiProblemsTests {
 
-	private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new SampleController())
+	private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new SampleController(), new SamplePages())
 		.setControllerAdvice(new ApiProblems(new StaticMessageSource()))
 		.build();
 
@@ -128,28 +130,25 @@ class ApiProblemsTests {
 	}
 
 	@Test
-	void unexpectedErrorIsAServerErrorWithAReferenceAndNoInternals() throws Exception {
-		String body = this.mvc.perform(get("/api/v1/broken"))
-			.andExpect(status().isInternalServerError())
+	void aStatusExceptionKeepsItsStatusAndReason() throws Exception {
+		this.mvc.perform(get("/api/v1/samples/42/archive"))
+			.andExpect(status().isGone())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.reference").exists())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(body).doesNotContain("secret").doesNotContain("IllegalStateException").doesNotContain("at org.");
+			.andExpect(jsonPath("$.detail").value("Archived samples are gone"));
 	}
 
 	@Test
-	void pagesGetTheStatusOfTheShellsExceptionsForTheirErrorPage() throws Exception {
+	void unexpectedErrorsAreLeftToTheErrorController() {
+		// the container then dispatches to ShellErrorController (see ErrorPagesIntegrationTests)
+		assertThatThrownBy(() -> this.mvc.perform(get("/api/v1/broken"))).hasRootCauseInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
+	void exceptionsOfPageControllersAreLeftToTheErrorPages() throws Exception {
 		this.mvc.perform(get("/samples/42").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(""));
-	}
-
-	@Test
-	void pagesLeaveOtherExceptionsToSpring() {
-		assertThatThrownBy(() -> this.mvc.perform(get("/samples/broken")))
-			.hasRootCauseInstanceOf(IllegalStateException.class);
+		this.mvc.perform(get("/samples/abc").accept(MediaType.TEXT_HTML)).andExpect(status().isBadRequest());
 	}
 
 	@RestController
@@ -185,19 +184,24 @@ class ApiProblemsTests {
 			throw new AccessDeniedException("not an editor");
 		}
 
+		@GetMapping("/api/v1/samples/{id}/archive")
+		String archive(@PathVariable("id") long id) {
+			throw new ResponseStatusException(HttpStatus.GONE, "Archived samples are gone");
+		}
+
 		@GetMapping("/api/v1/broken")
 		String broken() {
 			throw new IllegalStateException("secret internals");
 		}
 
+	}
+
+	@Controller
+	static class SamplePages {
+
 		@GetMapping("/samples/{id}")
 		String page(@PathVariable("id") long id) {
 			throw new NotFoundException("sample", id);
-		}
-
-		@GetMapping("/samples/broken")
-		String brokenPage() {
-			throw new IllegalStateException("secret internals");
 		}
 
 	}

@@ -100,19 +100,43 @@ class ErrorPagesIntegrationTests {
 
 	@Test
 	void unknownApiAddressAnswersAProblemDocument() throws Exception {
-		this.mvc.perform(get("/api/v1/no-such-thing"))
+		this.mvc.perform(get("/api/v1/no-such-thing")).andExpect(status().isNotFound());
+		this.mvc.perform(errorDispatch(404, "/api/v1/no-such-thing").accept(MediaType.ALL))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(404))
 			.andExpect(jsonPath("$.title").value("Not Found"))
+			.andExpect(jsonPath("$.detail").value("Nothing exists at this address."))
 			.andExpect(jsonPath("$.instance").value("/api/v1/no-such-thing"));
 	}
 
 	@Test
 	void unknownApiAddressAnswersAProblemDocumentEvenToABrowser() throws Exception {
-		this.mvc.perform(get("/api/v1/no-such-thing").accept(MediaType.TEXT_HTML))
+		this.mvc.perform(errorDispatch(404, "/api/v1/no-such-thing"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void unexpectedApiErrorsShowNoInternals() throws Exception {
+		String body = this.mvc
+			.perform(errorDispatch(500, "/api/v1/organisations").accept(MediaType.APPLICATION_JSON)
+				.requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("secret table kernel_territory")))
+			.andExpect(status().isInternalServerError())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("An unexpected error occurred."))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(body).doesNotContain("secret").doesNotContain("IllegalStateException").doesNotContain("trace");
+	}
+
+	@Test
+	void concurrentChangePageTellsTheUserToStartAgain() throws Exception {
+		String html = Html.of(this.mvc.perform(errorDispatch(409, "/organisations/12/edit").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andExpect(status().isConflict())
+			.andReturn());
+		assertThat(html).contains("<h1>Changed by someone else</h1>").contains("Open the record again");
 	}
 
 	@Test
