@@ -97,6 +97,17 @@ class PasswordResetIntegrationTests {
 	}
 
 	@Test
+	void oneAddressReceivesAtMostFiveLinksAnHour() throws Exception {
+		String email = member("flooded");
+		for (int i = 0; i < 7; i++) {
+			this.mvc.perform(post("/password/forgot").param("email", email).with(csrf()))
+				.andExpect(redirectedUrl("/password/sent"));
+		}
+
+		assertThat(this.inbox.messagesTo(email)).hasSize(5);
+	}
+
+	@Test
 	void forgedResetTokenIsRefused() throws Exception {
 		this.mvc.perform(get("/password/reset").param("token", "99999999999.forged.signature"))
 			.andExpect(view().name("accounts/password-invalid"));

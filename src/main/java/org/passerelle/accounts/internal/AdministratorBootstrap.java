@@ -75,7 +75,7 @@ class AdministratorBootstrap implements ApplicationRunner {
 		String chosen = this.password;
 		boolean generated = chosen.isBlank();
 		if (generated) {
-			chosen = Secrets.randomToken(12);
+			chosen = Secrets.randomPassword(16);
 		}
 		else if (!this.policy.problems(chosen, this.email, null).isEmpty()) {
 			log.warn("PASSERELLE_ADMIN_PASSWORD is weak ({}); change it after the first login",
@@ -97,7 +97,7 @@ class AdministratorBootstrap implements ApplicationRunner {
 					+ "PASSERELLE_ADMIN_PASSWORD, or run 'users create-admin'", DEFAULT_EMAIL);
 			return;
 		}
-		String generated = Secrets.randomToken(12);
+		String generated = Secrets.randomPassword(16);
 		create(DEFAULT_EMAIL, generated);
 		log.warn("No administrator yet: created {} with the one-time password {} (shown only now). Log in, change it, "
 				+ "or set PASSERELLE_ADMIN_EMAIL and PASSERELLE_ADMIN_PASSWORD before the first start", DEFAULT_EMAIL,

@@ -58,7 +58,7 @@ class CreateAdminCommand implements CliCommand {
 		}
 		String name = options.name != null ? options.name : "Administrator";
 		boolean generated = options.password == null;
-		String password = generated ? Secrets.randomToken(12) : options.password;
+		String password = generated ? Secrets.randomPassword(16) : options.password;
 		List<String> problems = this.policy.problems(password, email, name);
 		if (!problems.isEmpty()) {
 			throw new CliException("The password is too weak: at least " + PasswordPolicy.MIN_LENGTH

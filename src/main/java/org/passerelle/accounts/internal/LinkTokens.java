@@ -11,6 +11,7 @@ import java.util.Optional;
 import javax.crypto.Mac;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -103,6 +104,13 @@ class LinkTokens {
 		catch (NumberFormatException ex) {
 			return false;
 		}
+	}
+
+	/** Forgets links nobody followed in time. */
+	@Scheduled(cron = "0 23 3 * * *")
+	@Transactional
+	public void deleteExpired() {
+		this.tokens.deleteExpired(this.clock.instant());
 	}
 
 	@Transactional

@@ -26,14 +26,17 @@ public class Registrations {
 
 	private final SessionTerminator sessions;
 
+	private final LinkMailQuota quota;
+
 	Registrations(UserAccountRepository users, LinkTokens links, AccountMailer mailer, PasswordEncoder passwords,
-			LoginThrottle throttle, SessionTerminator sessions) {
+			LoginThrottle throttle, SessionTerminator sessions, LinkMailQuota quota) {
 		this.users = users;
 		this.links = links;
 		this.mailer = mailer;
 		this.passwords = passwords;
 		this.throttle = throttle;
 		this.sessions = sessions;
+		this.quota = quota;
 	}
 
 	/**
@@ -46,6 +49,9 @@ public class Registrations {
 		Optional<UserAccount> existing = this.users.findByEmail(UserAccount.normaliseEmail(registration.email()));
 		if (existing.isPresent()) {
 			UserAccount user = existing.get();
+			if (!this.quota.allow(user.getEmail())) {
+				return;
+			}
 			if (user.isEmailConfirmed()) {
 				this.mailer.alreadyRegistered(user);
 			}
@@ -57,6 +63,7 @@ public class Registrations {
 		UserAccount user = new UserAccount(registration.email(), registration.displayName(), registration.locale());
 		user.setPasswordHash(this.passwords.encode(registration.password()));
 		this.users.save(user);
+		this.quota.allow(user.getEmail());
 		this.mailer.confirmation(user, this.links.issue(user.getId(), LinkPurpose.CONFIRM_EMAIL));
 	}
 
@@ -77,6 +84,7 @@ public class Registrations {
 	public void resendConfirmation(String email) {
 		this.users.findByEmail(UserAccount.normaliseEmail(email))
 			.filter(user -> !user.isEmailConfirmed() && user.isEnabled())
+			.filter(user -> this.quota.allow(user.getEmail()))
 			.ifPresent(user -> this.mailer.confirmation(user, this.links.issue(user.getId(),
 					LinkPurpose.CONFIRM_EMAIL)));
 	}
@@ -86,6 +94,7 @@ public class Registrations {
 	public void requestPasswordReset(String email) {
 		this.users.findByEmail(UserAccount.normaliseEmail(email))
 			.filter(UserAccount::isEnabled)
+			.filter(user -> this.quota.allow(user.getEmail()))
 			.ifPresent(user -> this.mailer.passwordReset(user, this.links.issue(user.getId(),
 					LinkPurpose.RESET_PASSWORD)));
 	}

@@ -22,6 +22,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -36,12 +37,16 @@ import org.springframework.web.servlet.LocaleResolver;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	/**
-	 * No inline script or style anywhere: behaviour lives in static files. Swagger UI only sets
-	 * styles through the DOM, which {@code style-src 'self'} allows.
-	 */
+	/** No inline script or style anywhere: behaviour and looks live in static files. */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'; img-src 'self' data:";
+
+	/**
+	 * Swagger UI (third-party) injects a style element: inline styles, never inline scripts, are
+	 * allowed on its pages only.
+	 */
+	static final String SWAGGER_UI_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
+			"style-src 'self' 'unsafe-inline'");
 
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
@@ -93,13 +98,23 @@ class SecurityConfiguration {
 			http.requestCache(cache -> cache.requestCache(loginTargets()));
 			http.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint(problems))
 				.accessDeniedHandler(accessDenied(problems)));
-			http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			http.headers(headers -> headers.addHeaderWriter(contentSecurityPolicy())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
 				.contentTypeOptions(options -> {
 				})
 				.frameOptions(frames -> frames.deny()));
 			return http.build();
+		}
+
+		private static HeaderWriter contentSecurityPolicy() {
+			RequestMatcher swaggerUi = PathPatternRequestMatcher.pathPattern("/swagger-ui/**");
+			return (request, response) -> {
+				if (!response.containsHeader("Content-Security-Policy")) {
+					response.setHeader("Content-Security-Policy",
+							swaggerUi.matches(request) ? SWAGGER_UI_POLICY : CONTENT_SECURITY_POLICY);
+				}
+			};
 		}
 
 		/** Pages a visitor asked for before logging in, to go back to afterwards: full pages only. */
