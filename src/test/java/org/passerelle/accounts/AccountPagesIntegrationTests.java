@@ -17,7 +17,9 @@ import org.passerelle.test.PasserelleIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Every page and message of the module renders in every language, without a missing text. */
+/**
+ * Every page and message of the module renders in every language, without a missing text.
+ */
 @PasserelleIntegrationTest
 class AccountPagesIntegrationTests {
 
@@ -28,8 +30,8 @@ class AccountPagesIntegrationTests {
 			"/login?signedOut", "/login?reset", "/login?deleted", "/register", "/register/sent", "/register/resend",
 			"/register/confirm?token=stale", "/password/forgot", "/password/sent", "/password/reset?token=stale");
 
-	static final List<String> ACCOUNT_PAGES = List.of("/account", "/account/tokens", "/account/delete",
-			"/admin/users", "/admin/mail");
+	static final List<String> ACCOUNT_PAGES = List.of("/account", "/account/tokens", "/account/delete", "/admin/users",
+			"/admin/mail");
 
 	@Autowired
 	MockMvc mvc;
@@ -72,7 +74,8 @@ class AccountPagesIntegrationTests {
 			if (!language.equals("fr")) {
 				String french = this.mail.render("x@example.org", Locale.FRENCH, template[0], template[1], variables)
 					.text();
-				assertThat(message.text()).as(template[1] + " " + language + " differs from French").isNotEqualTo(french);
+				assertThat(message.text()).as(template[1] + " " + language + " differs from French")
+					.isNotEqualTo(french);
 			}
 		}
 	}

@@ -34,8 +34,8 @@ class SecurityHeadersIntegrationTests {
 		MvcResult result = this.mvc.perform(get("/login")).andExpect(status().isOk()).andReturn();
 		String csp = result.getResponse().getHeader("Content-Security-Policy");
 
-		assertThat(csp).contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'none'",
-				"base-uri 'self'", "form-action 'self'");
+		assertThat(csp).contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'",
+				"form-action 'self'");
 		assertThat(directive(csp, "script-src")).isEqualTo("script-src 'self'").doesNotContain("unsafe-inline");
 	}
 
@@ -52,7 +52,8 @@ class SecurityHeadersIntegrationTests {
 	void pagesWithoutInlineScriptsOrStyles() throws Exception {
 		String html = this.mvc.perform(get("/register")).andReturn().getResponse().getContentAsString();
 
-		assertThat(html).doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>").doesNotContain(" style=\"")
+		assertThat(html).doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>")
+			.doesNotContain(" style=\"")
 			.doesNotContainPattern(" on[a-z]+=\"");
 	}
 
@@ -67,8 +68,10 @@ class SecurityHeadersIntegrationTests {
 		this.mvc.perform(get("/swagger-ui/swagger-initializer.js"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/v3/api-docs")));
-		assertThat(directive(this.mvc.perform(get("/login")).andReturn().getResponse().getHeader("Content-Security-Policy"),
-				"style-src")).isEqualTo("style-src 'self'");
+		assertThat(directive(
+				this.mvc.perform(get("/login")).andReturn().getResponse().getHeader("Content-Security-Policy"),
+				"style-src"))
+			.isEqualTo("style-src 'self'");
 	}
 
 	private static String directive(String policy, String name) {
@@ -81,7 +84,9 @@ class SecurityHeadersIntegrationTests {
 
 	@Test
 	void protectedPagesRedirectAnonymousVisitorsToTheLoginPage() throws Exception {
-		this.mvc.perform(get("/account")).andExpect(status().is3xxRedirection()).andExpect(header().string("Location", "/login"));
+		this.mvc.perform(get("/account"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", "/login"));
 		this.mvc.perform(get("/admin/users")).andExpect(header().string("Location", "/login"));
 	}
 

@@ -13,7 +13,10 @@ import org.passerelle.kernel.cli.CliCommand;
 import org.passerelle.kernel.cli.CliException;
 import org.springframework.stereotype.Component;
 
-/** {@code users create-admin EMAIL [--password P] [--name NAME]}: an administrator, confirmed at once. */
+/**
+ * {@code users create-admin EMAIL [--password P] [--name NAME]}: an administrator,
+ * confirmed at once.
+ */
 @Component
 class CreateAdminCommand implements CliCommand {
 

@@ -10,9 +10,10 @@ import com.github.benmanes.caffeine.cache.Expiry;
 import org.springframework.stereotype.Component;
 
 /**
- * Registration, confirmation and reset mail can be requested by anyone for any address: at
- * most {@value #PER_HOUR} such messages an hour go to one address, so that the platform
- * cannot be used to flood someone's mailbox. (Per node, like the login throttle.)
+ * Registration, confirmation and reset mail can be requested by anyone for any address:
+ * at most {@value #PER_HOUR} such messages an hour go to one address, so that the
+ * platform cannot be used to flood someone's mailbox. (Per node, like the login
+ * throttle.)
  */
 @Component
 class LinkMailQuota {
@@ -26,7 +27,8 @@ class LinkMailQuota {
 
 	/** Counts one more message to the address; false once the hour's quota is used up. */
 	boolean allow(String email) {
-		return this.sent.get(UserAccount.normaliseEmail(email), address -> new AtomicInteger()).incrementAndGet() <= PER_HOUR;
+		return this.sent.get(UserAccount.normaliseEmail(email), address -> new AtomicInteger())
+			.incrementAndGet() <= PER_HOUR;
 	}
 
 }

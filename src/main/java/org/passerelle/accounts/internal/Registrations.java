@@ -8,8 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opening an account and proving the address, and getting a forgotten password replaced.
- * None of these answers says whether an address has an account: the outcome the visitor sees
- * is the same, and the mail goes to the address's owner.
+ * None of these answers says whether an address has an account: the outcome the visitor
+ * sees is the same, and the mail goes to the address's owner.
  */
 @Service
 public class Registrations {
@@ -40,9 +40,9 @@ public class Registrations {
 	}
 
 	/**
-	 * Opens an unconfirmed account and mails the confirmation link. When the address already has
-	 * an account, nothing changes: an unconfirmed one gets a fresh link, a confirmed one's owner
-	 * is told that someone tried.
+	 * Opens an unconfirmed account and mails the confirmation link. When the address
+	 * already has an account, nothing changes: an unconfirmed one gets a fresh link, a
+	 * confirmed one's owner is told that someone tried.
 	 */
 	@Transactional
 	public void register(Registration registration) {
@@ -67,16 +67,16 @@ public class Registrations {
 		this.mailer.confirmation(user, this.links.issue(user.getId(), LinkPurpose.CONFIRM_EMAIL));
 	}
 
-	/** Confirms the address the link was sent to; false if the link is unknown, used or stale. */
+	/**
+	 * Confirms the address the link was sent to; false if the link is unknown, used or
+	 * stale.
+	 */
 	@Transactional
 	public boolean confirm(String token) {
-		return this.links.consume(token, LinkPurpose.CONFIRM_EMAIL)
-			.flatMap(this.users::findById)
-			.map(user -> {
-				user.confirmEmail();
-				return true;
-			})
-			.orElse(false);
+		return this.links.consume(token, LinkPurpose.CONFIRM_EMAIL).flatMap(this.users::findById).map(user -> {
+			user.confirmEmail();
+			return true;
+		}).orElse(false);
 	}
 
 	/** Sends a new confirmation link if the address has an unconfirmed account. */
@@ -85,8 +85,8 @@ public class Registrations {
 		this.users.findByEmail(UserAccount.normaliseEmail(email))
 			.filter(user -> !user.isEmailConfirmed() && user.isEnabled())
 			.filter(user -> this.quota.allow(user.getEmail()))
-			.ifPresent(user -> this.mailer.confirmation(user, this.links.issue(user.getId(),
-					LinkPurpose.CONFIRM_EMAIL)));
+			.ifPresent(
+					user -> this.mailer.confirmation(user, this.links.issue(user.getId(), LinkPurpose.CONFIRM_EMAIL)));
 	}
 
 	/** Mails a password reset link if the address has an enabled account. */
@@ -95,11 +95,14 @@ public class Registrations {
 		this.users.findByEmail(UserAccount.normaliseEmail(email))
 			.filter(UserAccount::isEnabled)
 			.filter(user -> this.quota.allow(user.getEmail()))
-			.ifPresent(user -> this.mailer.passwordReset(user, this.links.issue(user.getId(),
-					LinkPurpose.RESET_PASSWORD)));
+			.ifPresent(user -> this.mailer.passwordReset(user,
+					this.links.issue(user.getId(), LinkPurpose.RESET_PASSWORD)));
 	}
 
-	/** The account a reset link is for, while the link is valid, to check the new password against. */
+	/**
+	 * The account a reset link is for, while the link is valid, to check the new password
+	 * against.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<ResetTarget> resetTarget(String token) {
 		return this.links.peek(token, LinkPurpose.RESET_PASSWORD)
@@ -108,8 +111,8 @@ public class Registrations {
 	}
 
 	/**
-	 * Replaces the password of the account the link was sent to, which also proves the address;
-	 * ends the account's sessions. False if the link is unknown, used or stale.
+	 * Replaces the password of the account the link was sent to, which also proves the
+	 * address; ends the account's sessions. False if the link is unknown, used or stale.
 	 */
 	@Transactional
 	public boolean resetPassword(String token, String newPassword) {

@@ -23,8 +23,8 @@ final class Secrets {
 	}
 
 	/**
-	 * A password of letters and digits only (nothing a shell or a reader could trip on), with
-	 * about 5.9 bits of entropy a character.
+	 * A password of letters and digits only (nothing a shell or a reader could trip on),
+	 * with about 5.9 bits of entropy a character.
 	 */
 	static String randomPassword(int length) {
 		String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";

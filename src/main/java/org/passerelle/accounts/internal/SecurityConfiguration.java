@@ -31,8 +31,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Web security: every module's {@link AccessRules}, then everything else denied; password
- * login with throttling, OpenID Connect when providers are configured, personal access tokens
- * on the API; CSRF protection and the security headers.
+ * login with throttling, OpenID Connect when providers are configured, personal access
+ * tokens on the API; CSRF protection and the security headers.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -42,21 +42,27 @@ class SecurityConfiguration {
 			+ "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'; img-src 'self' data:";
 
 	/**
-	 * Swagger UI (third-party) injects a style element: inline styles, never inline scripts, are
-	 * allowed on its pages only.
+	 * Swagger UI (third-party) injects a style element: inline styles, never inline
+	 * scripts, are allowed on its pages only.
 	 */
 	static final String SWAGGER_UI_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
 			"style-src 'self' 'unsafe-inline'");
 
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
-	/** Delegating encoder: bcrypt today, and old hashes keep working when the default moves on. */
+	/**
+	 * Delegating encoder: bcrypt today, and old hashes keep working when the default
+	 * moves on.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
-	/** The filter chain exists only when the application serves the web (not on the command line). */
+	/**
+	 * The filter chain exists only when the application serves the web (not on the
+	 * command line).
+	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	static class WebSecurity {
@@ -76,7 +82,8 @@ class SecurityConfiguration {
 				rules.anyRequest().denyAll();
 			});
 
-			// Only this chain's own providers: a refused password must not be retried elsewhere.
+			// Only this chain's own providers: a refused password must not be retried
+			// elsewhere.
 			http.getSharedObject(AuthenticationManagerBuilder.class).parentAuthenticationManager(null);
 			http.authenticationProvider(new PasswordAuthentication(accounts, encoder, throttle));
 			http.formLogin(form -> form.loginPage("/login")
@@ -117,7 +124,10 @@ class SecurityConfiguration {
 			};
 		}
 
-		/** Pages a visitor asked for before logging in, to go back to afterwards: full pages only. */
+		/**
+		 * Pages a visitor asked for before logging in, to go back to afterwards: full
+		 * pages only.
+		 */
 		private static HttpSessionRequestCache loginTargets() {
 			HttpSessionRequestCache cache = new HttpSessionRequestCache();
 			cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !API.matches(request)
@@ -125,7 +135,10 @@ class SecurityConfiguration {
 			return cache;
 		}
 
-		/** The API answers 401 with a problem document; htmx is told to reload the login page; pages redirect. */
+		/**
+		 * The API answers 401 with a problem document; htmx is told to reload the login
+		 * page; pages redirect.
+		 */
 		private static AuthenticationEntryPoint entryPoint(ProblemResponses problems) {
 			LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
 			return (request, response, ex) -> {

@@ -24,10 +24,11 @@ class ApiAuthenticationDocumentation {
 				openApi.setComponents(new Components());
 			}
 			openApi.getComponents()
-				.addSecuritySchemes(SCHEME, new SecurityScheme().type(SecurityScheme.Type.HTTP)
-					.scheme("bearer")
-					.description("A personal access token created at /account/tokens (psl_…). "
-							+ "Requests without one are anonymous; a signed-in browser session also works."));
+				.addSecuritySchemes(SCHEME,
+						new SecurityScheme().type(SecurityScheme.Type.HTTP)
+							.scheme("bearer")
+							.description("A personal access token created at /account/tokens (psl_…). "
+									+ "Requests without one are anonymous; a signed-in browser session also works."));
 			// A token, or nothing: many endpoints are open to everyone.
 			openApi.addSecurityItem(new SecurityRequirement().addList(SCHEME));
 			openApi.addSecurityItem(new SecurityRequirement());

@@ -12,7 +12,10 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.ui.ExtendedModelMap;
 
-/** The login page offers one button per configured OpenID Connect provider, and none without. */
+/**
+ * The login page offers one button per configured OpenID Connect provider, and none
+ * without.
+ */
 class LoginControllerTests {
 
 	static LoginController controller(ClientRegistrationRepository repository) {
