@@ -117,6 +117,15 @@ class AccessTokenIntegrationTests {
 	}
 
 	@Test
+	void apiDocumentationDescribesAccessTokens() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.components.securitySchemes.accessToken.type").value("http"))
+			.andExpect(jsonPath("$.components.securitySchemes.accessToken.scheme").value("bearer"))
+			.andExpect(jsonPath("$.paths['/api/v1/account'].get").exists());
+	}
+
+	@Test
 	void tokenWithAPastExpiryCannotBeCreated() throws Exception {
 		Visitor visitor = loggedIn(RegistrationIntegrationTests.uniqueAddress("expiry"));
 		visitor.perform(post("/account/tokens").param("name", "Stale").param("expiresOn", "2000-01-01").with(csrf()))

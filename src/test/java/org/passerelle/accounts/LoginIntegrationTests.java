@@ -60,7 +60,9 @@ class LoginIntegrationTests {
 		}
 
 		visitor.logIn(email, PASSWORD).andExpect(redirectedUrl("/login?error=throttled"));
-		new Visitor(this.mvc).from("10.0.2.2").logIn(email, PASSWORD).andExpect(redirectedUrl("/login?error=throttled"));
+		new Visitor(this.mvc).from("10.0.2.2")
+			.logIn(email, PASSWORD)
+			.andExpect(redirectedUrl("/login?error=throttled"));
 		visitor.perform(get("/account")).andExpect(redirectedUrl("/login"));
 		visitor.perform(get("/login?error=throttled").header("Accept-Language", "en"))
 			.andExpect(content().string(containsString("try again in 15 minutes")));
@@ -91,11 +93,7 @@ class LoginIntegrationTests {
 	void loginChangesTheSessionId() throws Exception {
 		String email = member("fixation");
 		Visitor visitor = new Visitor(this.mvc).from("10.0.5.1");
-		String before = visitor.perform(get("/account"))
-			.andReturn()
-			.getResponse()
-			.getCookie("SESSION")
-			.getValue();
+		String before = visitor.perform(get("/account")).andReturn().getResponse().getCookie("SESSION").getValue();
 
 		String after = visitor.logIn(email, PASSWORD).andReturn().getResponse().getCookie("SESSION").getValue();
 
@@ -117,7 +115,8 @@ class LoginIntegrationTests {
 		this.mvc.perform(get("/api/v1/account"))
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().string("Content-Type", containsString("application/problem+json")))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status").value(401))
+			.andExpect(
+					org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status").value(401))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.instance")
 				.value("/api/v1/account"));
 	}

@@ -12,7 +12,10 @@ import org.passerelle.kernel.mail.MailFileContent;
 import org.passerelle.kernel.mail.MailFolder;
 import org.springframework.data.domain.PageRequest;
 
-/** Reads what the platform "sent" to an address, from the mail folder of the embedded set-up. */
+/**
+ * Reads what the platform "sent" to an address, from the mail folder of the embedded
+ * set-up.
+ */
 public final class MailInbox {
 
 	private final MailFolder folder;
@@ -39,7 +42,10 @@ public final class MailInbox {
 		return messages.get(0);
 	}
 
-	/** The path and query of the first link to the platform's page in the newest message to the address. */
+	/**
+	 * The path and query of the first link to the platform's page in the newest message
+	 * to the address.
+	 */
 	public String linkTo(String address, String path) {
 		Matcher link = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(path) + "\\?token=[A-Za-z0-9_.-]+)")
 			.matcher(latestTo(address).text());

@@ -116,15 +116,19 @@ class MyAccountIntegrationTests {
 		member(email);
 		Visitor visitor = loggedIn(email);
 
-		visitor.perform(post("/account/password").param("current", "wrong")
-			.param("password", "a brand new passphrase")
-			.param("confirmation", "a brand new passphrase")
-			.with(csrf())).andExpect(model().attributeHasFieldErrorCode("passwordForm", "current",
+		visitor
+			.perform(post("/account/password").param("current", "wrong")
+				.param("password", "a brand new passphrase")
+				.param("confirmation", "a brand new passphrase")
+				.with(csrf()))
+			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "current",
 					"accounts.account.password.wrongCurrent"));
-		visitor.perform(post("/account/password").param("current", PASSWORD)
-			.param("password", "a brand new passphrase")
-			.param("confirmation", "a brand new passphrase")
-			.with(csrf())).andExpect(redirectedUrl("/account"));
+		visitor
+			.perform(post("/account/password").param("current", PASSWORD)
+				.param("password", "a brand new passphrase")
+				.param("confirmation", "a brand new passphrase")
+				.with(csrf()))
+			.andExpect(redirectedUrl("/account"));
 
 		new Visitor(this.mvc).from("10.2.0.3").logIn(email, "a brand new passphrase").andExpect(redirectedUrl("/"));
 	}

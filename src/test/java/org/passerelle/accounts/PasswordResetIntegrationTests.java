@@ -58,10 +58,12 @@ class PasswordResetIntegrationTests {
 		String token = link.substring(link.indexOf("token=") + 6);
 
 		this.mvc.perform(get(link)).andExpect(status().isOk()).andExpect(view().name("accounts/password-reset"));
-		this.mvc.perform(post("/password/reset").param("token", token)
-			.param("password", NEW)
-			.param("confirmation", NEW)
-			.with(csrf())).andExpect(redirectedUrl("/login?reset"));
+		this.mvc
+			.perform(post("/password/reset").param("token", token)
+				.param("password", NEW)
+				.param("confirmation", NEW)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/login?reset"));
 
 		new Visitor(this.mvc).from("10.3.0.1").logIn(email, NEW).andExpect(redirectedUrl("/"));
 		new Visitor(this.mvc).from("10.3.0.2").logIn(email, OLD).andExpect(redirectedUrl("/login?error=bad"));
@@ -84,26 +86,43 @@ class PasswordResetIntegrationTests {
 		String link = this.inbox.linkTo(email, "/password/reset");
 		String token = link.substring(link.indexOf("token=") + 6);
 
-		this.mvc.perform(post("/password/reset").param("token", token)
-			.param("password", "short")
-			.param("confirmation", "short")
-			.with(csrf())).andExpect(model().attributeHasFieldErrorCode("form", "password", "accounts.password.tooShort"));
-		this.mvc.perform(post("/password/reset").param("token", token)
-			.param("password", NEW)
-			.param("confirmation", NEW + "!")
-			.with(csrf())).andExpect(model().attributeHasFieldErrorCode("form", "confirmation", "accounts.password.mismatch"));
+		this.mvc
+			.perform(post("/password/reset").param("token", token)
+				.param("password", "short")
+				.param("confirmation", "short")
+				.with(csrf()))
+			.andExpect(model().attributeHasFieldErrorCode("form", "password", "accounts.password.tooShort"));
+		this.mvc
+			.perform(post("/password/reset").param("token", token)
+				.param("password", NEW)
+				.param("confirmation", NEW + "!")
+				.with(csrf()))
+			.andExpect(model().attributeHasFieldErrorCode("form", "confirmation", "accounts.password.mismatch"));
 
 		new Visitor(this.mvc).from("10.3.0.3").logIn(email, OLD).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void oneAddressReceivesAtMostFiveLinksAnHour() throws Exception {
+		String email = member("flooded");
+		for (int i = 0; i < 7; i++) {
+			this.mvc.perform(post("/password/forgot").param("email", email).with(csrf()))
+				.andExpect(redirectedUrl("/password/sent"));
+		}
+
+		assertThat(this.inbox.messagesTo(email)).hasSize(5);
 	}
 
 	@Test
 	void forgedResetTokenIsRefused() throws Exception {
 		this.mvc.perform(get("/password/reset").param("token", "99999999999.forged.signature"))
 			.andExpect(view().name("accounts/password-invalid"));
-		this.mvc.perform(post("/password/reset").param("token", "99999999999.forged.signature")
-			.param("password", NEW)
-			.param("confirmation", NEW)
-			.with(csrf())).andExpect(view().name("accounts/password-invalid"));
+		this.mvc
+			.perform(post("/password/reset").param("token", "99999999999.forged.signature")
+				.param("password", NEW)
+				.param("confirmation", NEW)
+				.with(csrf()))
+			.andExpect(view().name("accounts/password-invalid"));
 	}
 
 }

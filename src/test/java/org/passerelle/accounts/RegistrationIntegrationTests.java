@@ -46,8 +46,7 @@ class RegistrationIntegrationTests {
 		return registration(email, password, language, true);
 	}
 
-	static MockHttpServletRequestBuilder registration(String email, String password, String language,
-			boolean consent) {
+	static MockHttpServletRequestBuilder registration(String email, String password, String language, boolean consent) {
 		return post("/register").param("displayName", "Ana Lima")
 			.param("email", email)
 			.param("password", password)
@@ -67,9 +66,7 @@ class RegistrationIntegrationTests {
 
 		visitor.perform(get(link)).andExpect(status().isOk()).andExpect(model().attribute("confirmed", true));
 		visitor.logIn(email, PASSWORD).andExpect(redirectedUrl("/"));
-		visitor.perform(get("/account"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(email)));
+		visitor.perform(get("/account")).andExpect(status().isOk()).andExpect(content().string(containsString(email)));
 	}
 
 	@Test

@@ -53,9 +53,9 @@ class UserAdministrationIntegrationTests {
 		visitor.perform(get("/admin/users").param("q", email.substring(0, 20)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(email)));
-		visitor.perform(post("/admin/users/" + id + "/roles").param("role", "MODERATOR")
-			.param("granted", "true")
-			.with(csrf())).andExpect(status().is3xxRedirection());
+		visitor.perform(
+				post("/admin/users/" + id + "/roles").param("role", "MODERATOR").param("granted", "true").with(csrf()))
+			.andExpect(status().is3xxRedirection());
 
 		assertThat(this.accounts.find(id).orElseThrow().roles()).contains(Role.MODERATOR);
 	}
@@ -94,9 +94,11 @@ class UserAdministrationIntegrationTests {
 		long id = create(admin, Role.MEMBER, Role.ADMINISTRATOR);
 		Visitor visitor = loggedIn(admin, "10.4.0.6");
 
-		visitor.perform(post("/admin/users/" + id + "/roles").param("role", "ADMINISTRATOR")
-			.param("granted", "false")
-			.with(csrf())).andExpect(status().is3xxRedirection());
+		visitor
+			.perform(post("/admin/users/" + id + "/roles").param("role", "ADMINISTRATOR")
+				.param("granted", "false")
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
 
 		assertThat(this.accounts.find(id).orElseThrow().isAdministrator()).isTrue();
 	}

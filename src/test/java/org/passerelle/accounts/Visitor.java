@@ -13,8 +13,9 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * A browser for MockMvc tests: keeps the cookies the application sets (the session lives in
- * Spring Session, found by its cookie), so that a login carries over to the next requests.
+ * A browser for MockMvc tests: keeps the cookies the application sets (the session lives
+ * in Spring Session, found by its cookie), so that a login carries over to the next
+ * requests.
  */
 public final class Visitor {
 

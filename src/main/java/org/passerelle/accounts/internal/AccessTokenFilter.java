@@ -18,9 +18,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates API requests that carry {@code Authorization: Bearer <token>} as the token's
- * owner, for that request only (nothing goes into a session). A token that is unknown,
- * revoked or expired gets a 401 at once, never a fallback to the session cookie.
+ * Authenticates API requests that carry {@code Authorization: Bearer <token>} as the
+ * token's owner, for that request only (nothing goes into a session). A token that is
+ * unknown, revoked or expired gets a 401 at once, never a fallback to the session cookie.
  */
 class AccessTokenFilter extends OncePerRequestFilter {
 
@@ -38,7 +38,10 @@ class AccessTokenFilter extends OncePerRequestFilter {
 		this.problems = problems;
 	}
 
-	/** True for an API request that carries a bearer token (such requests need no CSRF token). */
+	/**
+	 * True for an API request that carries a bearer token (such requests need no CSRF
+	 * token).
+	 */
 	static boolean carriesToken(HttpServletRequest request) {
 		String header = request.getHeader("Authorization");
 		return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);

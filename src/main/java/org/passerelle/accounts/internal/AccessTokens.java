@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Personal access tokens: a user creates one for a script, sees it once, and the API then
- * accepts it in {@code Authorization: Bearer …} as that user until it expires or is revoked.
+ * accepts it in {@code Authorization: Bearer …} as that user until it expires or is
+ * revoked.
  */
 @Service
 public class AccessTokens {
@@ -40,8 +41,8 @@ public class AccessTokens {
 	public IssuedToken create(long userId, String name, LocalDate expiresOn) {
 		String value = PREFIX + Secrets.randomToken(32);
 		Instant expires = expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-		AccessToken token = this.tokens.save(new AccessToken(userId, name, Secrets.sha256(value),
-				value.substring(0, PREFIX.length() + 6), expires));
+		AccessToken token = this.tokens.save(
+				new AccessToken(userId, name, Secrets.sha256(value), value.substring(0, PREFIX.length() + 6), expires));
 		return new IssuedToken(token.getId(), value);
 	}
 
@@ -59,7 +60,10 @@ public class AccessTokens {
 		return token.isPresent();
 	}
 
-	/** The principal a token value stands for, if it is known, unexpired and its account enabled. */
+	/**
+	 * The principal a token value stands for, if it is known, unexpired and its account
+	 * enabled.
+	 */
 	@Transactional
 	public Optional<AccountPrincipal> authenticate(String value) {
 		if (value == null || !value.startsWith(PREFIX)) {

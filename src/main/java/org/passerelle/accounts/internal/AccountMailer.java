@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The messages accounts send, in the recipient's language. A message that cannot be sent is
- * logged, not thrown: the user can ask for it again, and a registration must not fail
+ * The messages accounts send, in the recipient's language. A message that cannot be sent
+ * is logged, not thrown: the user can ask for it again, and a registration must not fail
  * because the mail server is down.
  */
 @Component
@@ -40,8 +40,8 @@ class AccountMailer {
 
 	/** Someone tried to register with an address that already has a confirmed account. */
 	void alreadyRegistered(UserAccount user) {
-		send(user, "accounts.mail.existing.subject", "accounts/mail/existing",
-				Map.of("loginLink", this.mail.baseUrl() + "/login", "resetLink", this.mail.baseUrl() + "/password/forgot"));
+		send(user, "accounts.mail.existing.subject", "accounts/mail/existing", Map.of("loginLink",
+				this.mail.baseUrl() + "/login", "resetLink", this.mail.baseUrl() + "/password/forgot"));
 	}
 
 	private void send(UserAccount user, String subjectKey, String template, Map<String, Object> variables) {

@@ -28,7 +28,10 @@ public class AccountOidcUser extends DefaultOidcUser implements AccountBound {
 		return this.accountId;
 	}
 
-	/** The local address, as for a password login, so that sessions are indexed the same way. */
+	/**
+	 * The local address, as for a password login, so that sessions are indexed the same
+	 * way.
+	 */
 	@Override
 	public String getName() {
 		return this.email;

@@ -10,7 +10,9 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
-/** Loads the provider's user as usual, then swaps it for the local account's principal. */
+/**
+ * Loads the provider's user as usual, then swaps it for the local account's principal.
+ */
 class AccountOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
 	private final OidcUserService provider = new OidcUserService();
@@ -40,8 +42,8 @@ class AccountOidcUserService implements OAuth2UserService<OidcUserRequest, OidcU
 		String issuer = user.getIssuer() != null ? user.getIssuer().toString() : "";
 		Locale locale = user.getLocale() != null ? Locale.forLanguageTag(user.getLocale().replace('_', '-')) : null;
 		String name = user.getFullName() != null ? user.getFullName() : user.getPreferredUsername();
-		return new OidcIdentity(issuer, user.getSubject(), user.getEmail(), Boolean.TRUE.equals(user.getEmailVerified()),
-				name, locale);
+		return new OidcIdentity(issuer, user.getSubject(), user.getEmail(),
+				Boolean.TRUE.equals(user.getEmailVerified()), name, locale);
 	}
 
 }

@@ -8,12 +8,13 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The principal of a form login or an access token. Serializable: it lives in the session,
- * where it is kept without the password hash ({@link #withoutPassword()}).
+ * The principal of a form login or an access token. Serializable: it lives in the
+ * session, where it is kept without the password hash ({@link #withoutPassword()}).
  *
  * @param accountId the account's id
  * @param email the address the user signs in with
- * @param passwordHash the stored hash while the password is being checked, then {@code null}
+ * @param passwordHash the stored hash while the password is being checked, then
+ * {@code null}
  * @param enabled whether an administrator has not disabled the account
  * @param emailConfirmed whether the user followed the confirmation link
  * @param authorities the role authorities, e.g. {@code ROLE_MEMBER}

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Looks accounts up by address for the password login, and stores re-encoded hashes when the
- * default algorithm moves on. Accounts without a password (OpenID Connect only) cannot log in
- * with one.
+ * Looks accounts up by address for the password login, and stores re-encoded hashes when
+ * the default algorithm moves on. Accounts without a password (OpenID Connect only)
+ * cannot log in with one.
  */
 @Component
 class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {

@@ -10,8 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param confirmationValidity how long an address confirmation link works
  * @param resetValidity how long a password reset link works
- * @param maxFailuresPerAddress failed logins for one address within {@code throttleWindow}
- * after which that address is refused for {@code throttleLock}
+ * @param maxFailuresPerAddress failed logins for one address within
+ * {@code throttleWindow} after which that address is refused for {@code throttleLock}
  * @param maxFailuresPerIp failed logins from one IP address within {@code throttleWindow}
  * after which that IP address is refused for {@code throttleLock}
  * @param throttleWindow the period over which failures are counted

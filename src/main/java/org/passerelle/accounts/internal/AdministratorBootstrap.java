@@ -15,9 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Makes sure a fresh platform can be administered. On a start with no administrator:
  * {@code PASSERELLE_ADMIN_EMAIL} and {@code PASSERELLE_ADMIN_PASSWORD} create that
- * administrator; without them the server creates {@code admin@passerelle.local} with a random
- * password written once to the log (commands run from the command line do not, they would
- * print it where nobody looks).
+ * administrator; without them the server creates {@code admin@passerelle.local} with a
+ * random password written once to the log (commands run from the command line do not,
+ * they would print it where nobody looks).
  */
 @Component
 class AdministratorBootstrap implements ApplicationRunner {
@@ -75,7 +75,7 @@ class AdministratorBootstrap implements ApplicationRunner {
 		String chosen = this.password;
 		boolean generated = chosen.isBlank();
 		if (generated) {
-			chosen = Secrets.randomToken(12);
+			chosen = Secrets.randomPassword(16);
 		}
 		else if (!this.policy.problems(chosen, this.email, null).isEmpty()) {
 			log.warn("PASSERELLE_ADMIN_PASSWORD is weak ({}); change it after the first login",
@@ -83,11 +83,13 @@ class AdministratorBootstrap implements ApplicationRunner {
 		}
 		create(this.email, chosen);
 		if (generated) {
-			log.warn("First administrator {} created with the one-time password {} (shown only now): log in and change it",
+			log.warn(
+					"First administrator {} created with the one-time password {} (shown only now): log in and change it",
 					UserAccount.normaliseEmail(this.email), chosen);
 		}
 		else {
-			log.info("First administrator {} created from PASSERELLE_ADMIN_EMAIL", UserAccount.normaliseEmail(this.email));
+			log.info("First administrator {} created from PASSERELLE_ADMIN_EMAIL",
+					UserAccount.normaliseEmail(this.email));
 		}
 	}
 
@@ -97,11 +99,12 @@ class AdministratorBootstrap implements ApplicationRunner {
 					+ "PASSERELLE_ADMIN_PASSWORD, or run 'users create-admin'", DEFAULT_EMAIL);
 			return;
 		}
-		String generated = Secrets.randomToken(12);
+		String generated = Secrets.randomPassword(16);
 		create(DEFAULT_EMAIL, generated);
-		log.warn("No administrator yet: created {} with the one-time password {} (shown only now). Log in, change it, "
-				+ "or set PASSERELLE_ADMIN_EMAIL and PASSERELLE_ADMIN_PASSWORD before the first start", DEFAULT_EMAIL,
-				generated);
+		log.warn(
+				"No administrator yet: created {} with the one-time password {} (shown only now). Log in, change it, "
+						+ "or set PASSERELLE_ADMIN_EMAIL and PASSERELLE_ADMIN_PASSWORD before the first start",
+				DEFAULT_EMAIL, generated);
 	}
 
 	private void create(String address, String rawPassword) {

@@ -13,7 +13,10 @@ import org.passerelle.kernel.cli.CliCommand;
 import org.passerelle.kernel.cli.CliException;
 import org.springframework.stereotype.Component;
 
-/** {@code users create-admin EMAIL [--password P] [--name NAME]}: an administrator, confirmed at once. */
+/**
+ * {@code users create-admin EMAIL [--password P] [--name NAME]}: an administrator,
+ * confirmed at once.
+ */
 @Component
 class CreateAdminCommand implements CliCommand {
 
@@ -58,7 +61,7 @@ class CreateAdminCommand implements CliCommand {
 		}
 		String name = options.name != null ? options.name : "Administrator";
 		boolean generated = options.password == null;
-		String password = generated ? Secrets.randomToken(12) : options.password;
+		String password = generated ? Secrets.randomPassword(16) : options.password;
 		List<String> problems = this.policy.problems(password, email, name);
 		if (!problems.isEmpty()) {
 			throw new CliException("The password is too weak: at least " + PasswordPolicy.MIN_LENGTH

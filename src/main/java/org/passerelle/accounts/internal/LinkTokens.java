@@ -11,14 +11,15 @@ import java.util.Optional;
 import javax.crypto.Mac;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Issues and checks the tokens of links sent by mail. A token reads
- * {@code <expiry seconds>.<random>.<HMAC>}: the signature binds the expiry and the purpose,
- * so a forged or stale link is refused before any lookup; the stored SHA-256 hash makes
- * each link single-use and lets a newer link replace an older one.
+ * {@code <expiry seconds>.<random>.<HMAC>}: the signature binds the expiry and the
+ * purpose, so a forged or stale link is refused before any lookup; the stored SHA-256
+ * hash makes each link single-use and lets a newer link replace an older one.
  */
 @Component
 class LinkTokens {
@@ -55,8 +56,8 @@ class LinkTokens {
 	}
 
 	/**
-	 * The user the token was issued to, if it is genuine, unexpired and unused; the token is
-	 * used up.
+	 * The user the token was issued to, if it is genuine, unexpired and unused; the token
+	 * is used up.
 	 */
 	@Transactional
 	Optional<Long> consume(String token, LinkPurpose purpose) {
@@ -69,7 +70,10 @@ class LinkTokens {
 		return found.map(LinkToken::getUserId);
 	}
 
-	/** The user the token was issued to, if it is genuine, unexpired and unused; the token stays valid. */
+	/**
+	 * The user the token was issued to, if it is genuine, unexpired and unused; the token
+	 * stays valid.
+	 */
 	@Transactional(readOnly = true)
 	Optional<Long> peek(String token, LinkPurpose purpose) {
 		if (!isGenuine(token, purpose)) {
@@ -80,7 +84,10 @@ class LinkTokens {
 			.map(LinkToken::getUserId);
 	}
 
-	/** Whether the token is well formed, signed by this platform for that purpose and unexpired. */
+	/**
+	 * Whether the token is well formed, signed by this platform for that purpose and
+	 * unexpired.
+	 */
 	boolean isGenuine(String token, LinkPurpose purpose) {
 		if (token == null) {
 			return false;
@@ -103,6 +110,13 @@ class LinkTokens {
 		catch (NumberFormatException ex) {
 			return false;
 		}
+	}
+
+	/** Forgets links nobody followed in time. */
+	@Scheduled(cron = "0 23 3 * * *")
+	@Transactional
+	public void deleteExpired() {
+		this.tokens.deleteExpired(this.clock.instant());
 	}
 
 	@Transactional

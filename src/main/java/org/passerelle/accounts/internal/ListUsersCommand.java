@@ -42,7 +42,8 @@ class ListUsersCommand implements CliCommand {
 		for (UserAccount user : this.users.findAll(Sort.by("id"))) {
 			String roles = user.getRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
 			String state = !user.isEnabled() ? "disabled" : user.isEmailConfirmed() ? "active" : "unconfirmed";
-			out.printf("%-6d %-40s %-30s %-32s %s%n", user.getId(), user.getEmail(), user.getDisplayName(), roles, state);
+			out.printf("%-6d %-40s %-30s %-32s %s%n", user.getId(), user.getEmail(), user.getDisplayName(), roles,
+					state);
 		}
 		return 0;
 	}

@@ -19,9 +19,9 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
- * After a login: on success, note the time, switch the interface to the user's language and
- * go where the user was heading; on failure, back to the login page with the reason the user
- * may know (wrong password, throttled, address not confirmed, disabled).
+ * After a login: on success, note the time, switch the interface to the user's language
+ * and go where the user was heading; on failure, back to the login page with the reason
+ * the user may know (wrong password, throttled, address not confirmed, disabled).
  */
 class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
 

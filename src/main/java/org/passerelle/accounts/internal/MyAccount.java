@@ -52,9 +52,9 @@ public class MyAccount {
 	}
 
 	/**
-	 * Replaces the password after checking the current one (an account without a password, opened
-	 * through OpenID Connect, may set one). The new password must already satisfy the
-	 * {@link PasswordPolicy}.
+	 * Replaces the password after checking the current one (an account without a
+	 * password, opened through OpenID Connect, may set one). The new password must
+	 * already satisfy the {@link PasswordPolicy}.
 	 * @return false if the current password is wrong
 	 */
 	@Transactional
@@ -88,15 +88,20 @@ public class MyAccount {
 		return new AccountExport(Instant.now(), profile, roles, memberships, tokens);
 	}
 
-	/** Whether the account has a password (accounts opened through OpenID Connect may not). */
+	/**
+	 * Whether the account has a password (accounts opened through OpenID Connect may
+	 * not).
+	 */
 	@Transactional(readOnly = true)
 	public boolean hasPassword(long userId) {
 		return get(userId).getPasswordHash() != null;
 	}
 
 	/**
-	 * Deletes the account, its memberships and tokens, and announces {@link AccountDeleted}.
-	 * @param confirmation the account's password, or its address for an account without one
+	 * Deletes the account, its memberships and tokens, and announces
+	 * {@link AccountDeleted}.
+	 * @param confirmation the account's password, or its address for an account without
+	 * one
 	 * @return what happened
 	 */
 	@Transactional

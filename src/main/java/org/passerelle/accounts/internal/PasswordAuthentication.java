@@ -11,10 +11,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * The password login: refuses throttled addresses and IP addresses before checking anything,
- * counts wrong passwords, and only after the password is right tells a disabled or
- * unconfirmed account why it cannot enter (so that the answer reveals nothing to someone
- * who does not know the password).
+ * The password login: refuses throttled addresses and IP addresses before checking
+ * anything, counts wrong passwords, and only after the password is right tells a disabled
+ * or unconfirmed account why it cannot enter (so that the answer reveals nothing to
+ * someone who does not know the password).
  */
 class PasswordAuthentication implements AuthenticationProvider {
 

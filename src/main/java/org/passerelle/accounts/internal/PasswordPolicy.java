@@ -22,10 +22,10 @@ public class PasswordPolicy {
 	public static final int MAX_LENGTH = 72;
 
 	private static final Set<String> COMMON = Set.of("password", "motdepasse", "contraseña", "contrasena", "senha",
-			"123456789", "1234567890", "0123456789", "azertyuiop", "qwertyuiop", "qwerty123", "azerty123",
-			"password1", "password123", "motdepasse1", "iloveyou", "passerelle", "passerelle1", "admin12345",
-			"administrator", "administrateur", "welcome123", "bienvenue1", "letmein123", "abcdefghij",
-			"1q2w3e4r5t", "11111111111", "000000000");
+			"123456789", "1234567890", "0123456789", "azertyuiop", "qwertyuiop", "qwerty123", "azerty123", "password1",
+			"password123", "motdepasse1", "iloveyou", "passerelle", "passerelle1", "admin12345", "administrator",
+			"administrateur", "welcome123", "bienvenue1", "letmein123", "abcdefghij", "1q2w3e4r5t", "11111111111",
+			"000000000");
 
 	/**
 	 * The message keys of the rules the password breaks; empty when it is acceptable.

@@ -49,7 +49,6 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 			throws IOException {
 		var locale = RequestContextUtils.getLocale(request);
 		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "about:blank");
 		problem.put("title", status.getReasonPhrase());
 		problem.put("status", status.value());
 		problem.put("detail", this.messages.getMessage(detailKey, null, status.getReasonPhrase(), locale));

@@ -8,8 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opening an account and proving the address, and getting a forgotten password replaced.
- * None of these answers says whether an address has an account: the outcome the visitor sees
- * is the same, and the mail goes to the address's owner.
+ * None of these answers says whether an address has an account: the outcome the visitor
+ * sees is the same, and the mail goes to the address's owner.
  */
 @Service
 public class Registrations {
@@ -26,26 +26,32 @@ public class Registrations {
 
 	private final SessionTerminator sessions;
 
+	private final LinkMailQuota quota;
+
 	Registrations(UserAccountRepository users, LinkTokens links, AccountMailer mailer, PasswordEncoder passwords,
-			LoginThrottle throttle, SessionTerminator sessions) {
+			LoginThrottle throttle, SessionTerminator sessions, LinkMailQuota quota) {
 		this.users = users;
 		this.links = links;
 		this.mailer = mailer;
 		this.passwords = passwords;
 		this.throttle = throttle;
 		this.sessions = sessions;
+		this.quota = quota;
 	}
 
 	/**
-	 * Opens an unconfirmed account and mails the confirmation link. When the address already has
-	 * an account, nothing changes: an unconfirmed one gets a fresh link, a confirmed one's owner
-	 * is told that someone tried.
+	 * Opens an unconfirmed account and mails the confirmation link. When the address
+	 * already has an account, nothing changes: an unconfirmed one gets a fresh link, a
+	 * confirmed one's owner is told that someone tried.
 	 */
 	@Transactional
 	public void register(Registration registration) {
 		Optional<UserAccount> existing = this.users.findByEmail(UserAccount.normaliseEmail(registration.email()));
 		if (existing.isPresent()) {
 			UserAccount user = existing.get();
+			if (!this.quota.allow(user.getEmail())) {
+				return;
+			}
 			if (user.isEmailConfirmed()) {
 				this.mailer.alreadyRegistered(user);
 			}
@@ -57,19 +63,20 @@ public class Registrations {
 		UserAccount user = new UserAccount(registration.email(), registration.displayName(), registration.locale());
 		user.setPasswordHash(this.passwords.encode(registration.password()));
 		this.users.save(user);
+		this.quota.allow(user.getEmail());
 		this.mailer.confirmation(user, this.links.issue(user.getId(), LinkPurpose.CONFIRM_EMAIL));
 	}
 
-	/** Confirms the address the link was sent to; false if the link is unknown, used or stale. */
+	/**
+	 * Confirms the address the link was sent to; false if the link is unknown, used or
+	 * stale.
+	 */
 	@Transactional
 	public boolean confirm(String token) {
-		return this.links.consume(token, LinkPurpose.CONFIRM_EMAIL)
-			.flatMap(this.users::findById)
-			.map(user -> {
-				user.confirmEmail();
-				return true;
-			})
-			.orElse(false);
+		return this.links.consume(token, LinkPurpose.CONFIRM_EMAIL).flatMap(this.users::findById).map(user -> {
+			user.confirmEmail();
+			return true;
+		}).orElse(false);
 	}
 
 	/** Sends a new confirmation link if the address has an unconfirmed account. */
@@ -77,8 +84,9 @@ public class Registrations {
 	public void resendConfirmation(String email) {
 		this.users.findByEmail(UserAccount.normaliseEmail(email))
 			.filter(user -> !user.isEmailConfirmed() && user.isEnabled())
-			.ifPresent(user -> this.mailer.confirmation(user, this.links.issue(user.getId(),
-					LinkPurpose.CONFIRM_EMAIL)));
+			.filter(user -> this.quota.allow(user.getEmail()))
+			.ifPresent(
+					user -> this.mailer.confirmation(user, this.links.issue(user.getId(), LinkPurpose.CONFIRM_EMAIL)));
 	}
 
 	/** Mails a password reset link if the address has an enabled account. */
@@ -86,11 +94,15 @@ public class Registrations {
 	public void requestPasswordReset(String email) {
 		this.users.findByEmail(UserAccount.normaliseEmail(email))
 			.filter(UserAccount::isEnabled)
-			.ifPresent(user -> this.mailer.passwordReset(user, this.links.issue(user.getId(),
-					LinkPurpose.RESET_PASSWORD)));
+			.filter(user -> this.quota.allow(user.getEmail()))
+			.ifPresent(user -> this.mailer.passwordReset(user,
+					this.links.issue(user.getId(), LinkPurpose.RESET_PASSWORD)));
 	}
 
-	/** The account a reset link is for, while the link is valid, to check the new password against. */
+	/**
+	 * The account a reset link is for, while the link is valid, to check the new password
+	 * against.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<ResetTarget> resetTarget(String token) {
 		return this.links.peek(token, LinkPurpose.RESET_PASSWORD)
@@ -99,8 +111,8 @@ public class Registrations {
 	}
 
 	/**
-	 * Replaces the password of the account the link was sent to, which also proves the address;
-	 * ends the account's sessions. False if the link is unknown, used or stale.
+	 * Replaces the password of the account the link was sent to, which also proves the
+	 * address; ends the account's sessions. False if the link is unknown, used or stale.
 	 */
 	@Transactional
 	public boolean resetPassword(String token, String newPassword) {

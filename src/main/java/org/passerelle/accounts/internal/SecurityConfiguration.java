@@ -22,6 +22,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -30,28 +31,38 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Web security: every module's {@link AccessRules}, then everything else denied; password
- * login with throttling, OpenID Connect when providers are configured, personal access tokens
- * on the API; CSRF protection and the security headers.
+ * login with throttling, OpenID Connect when providers are configured, personal access
+ * tokens on the API; CSRF protection and the security headers.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	/**
-	 * No inline script or style anywhere: behaviour lives in static files. Swagger UI only sets
-	 * styles through the DOM, which {@code style-src 'self'} allows.
-	 */
+	/** No inline script or style anywhere: behaviour and looks live in static files. */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'; img-src 'self' data:";
 
+	/**
+	 * Swagger UI (third-party) injects a style element: inline styles, never inline
+	 * scripts, are allowed on its pages only.
+	 */
+	static final String SWAGGER_UI_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
+			"style-src 'self' 'unsafe-inline'");
+
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
-	/** Delegating encoder: bcrypt today, and old hashes keep working when the default moves on. */
+	/**
+	 * Delegating encoder: bcrypt today, and old hashes keep working when the default
+	 * moves on.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
-	/** The filter chain exists only when the application serves the web (not on the command line). */
+	/**
+	 * The filter chain exists only when the application serves the web (not on the
+	 * command line).
+	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	static class WebSecurity {
@@ -71,7 +82,8 @@ class SecurityConfiguration {
 				rules.anyRequest().denyAll();
 			});
 
-			// Only this chain's own providers: a refused password must not be retried elsewhere.
+			// Only this chain's own providers: a refused password must not be retried
+			// elsewhere.
 			http.getSharedObject(AuthenticationManagerBuilder.class).parentAuthenticationManager(null);
 			http.authenticationProvider(new PasswordAuthentication(accounts, encoder, throttle));
 			http.formLogin(form -> form.loginPage("/login")
@@ -93,7 +105,7 @@ class SecurityConfiguration {
 			http.requestCache(cache -> cache.requestCache(loginTargets()));
 			http.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint(problems))
 				.accessDeniedHandler(accessDenied(problems)));
-			http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			http.headers(headers -> headers.addHeaderWriter(contentSecurityPolicy())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
 				.contentTypeOptions(options -> {
@@ -102,7 +114,20 @@ class SecurityConfiguration {
 			return http.build();
 		}
 
-		/** Pages a visitor asked for before logging in, to go back to afterwards: full pages only. */
+		private static HeaderWriter contentSecurityPolicy() {
+			RequestMatcher swaggerUi = PathPatternRequestMatcher.pathPattern("/swagger-ui/**");
+			return (request, response) -> {
+				if (!response.containsHeader("Content-Security-Policy")) {
+					response.setHeader("Content-Security-Policy",
+							swaggerUi.matches(request) ? SWAGGER_UI_POLICY : CONTENT_SECURITY_POLICY);
+				}
+			};
+		}
+
+		/**
+		 * Pages a visitor asked for before logging in, to go back to afterwards: full
+		 * pages only.
+		 */
 		private static HttpSessionRequestCache loginTargets() {
 			HttpSessionRequestCache cache = new HttpSessionRequestCache();
 			cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !API.matches(request)
@@ -110,7 +135,10 @@ class SecurityConfiguration {
 			return cache;
 		}
 
-		/** The API answers 401 with a problem document; htmx is told to reload the login page; pages redirect. */
+		/**
+		 * The API answers 401 with a problem document; htmx is told to reload the login
+		 * page; pages redirect.
+		 */
 		private static AuthenticationEntryPoint entryPoint(ProblemResponses problems) {
 			LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
 			return (request, response, ex) -> {

@@ -5,8 +5,8 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends every session of an account (on every node, the sessions being in the database) when
- * its password is reset, or it is disabled or deleted.
+ * Ends every session of an account (on every node, the sessions being in the database)
+ * when its password is reset, or it is disabled or deleted.
  */
 @Component
 class SessionTerminator {

@@ -20,7 +20,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 	@Query("select count(u) from UserAccount u join u.roles r where r = :role and u.enabled = true")
 	long countEnabledWithRole(Role role);
 
-	/** Accounts whose address or lowercased name match the LIKE pattern (escape character {@code \\}). */
+	/**
+	 * Accounts whose address or lowercased name match the LIKE pattern (escape character
+	 * {@code \\}).
+	 */
 	@Query("select u from UserAccount u where u.email like :pattern escape '\\' or lower(u.displayName) like :pattern escape '\\'")
 	Page<UserAccount> search(String pattern, Pageable pageable);
 

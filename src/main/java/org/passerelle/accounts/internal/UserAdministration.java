@@ -9,9 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Administrators' work on accounts: find them, grant or revoke the moderator and administrator
- * roles, disable and enable. Administrators cannot take these rights away from themselves, so
- * that the platform always keeps one.
+ * Administrators' work on accounts: find them, grant or revoke the moderator and
+ * administrator roles, disable and enable. Administrators cannot take these rights away
+ * from themselves, so that the platform always keeps one.
  */
 @Service
 public class UserAdministration {
@@ -41,8 +41,8 @@ public class UserAdministration {
 
 	/**
 	 * Grants or revokes a role.
-	 * @throws IllegalArgumentException for the member role (everyone has it) or a change to one's
-	 * own administrator role
+	 * @throws IllegalArgumentException for the member role (everyone has it) or a change
+	 * to one's own administrator role
 	 */
 	@Transactional
 	public void setRole(long actingUserId, long userId, Role role, boolean granted) {
@@ -59,7 +59,8 @@ public class UserAdministration {
 		else {
 			user.revoke(role);
 		}
-		// Roles are read at login: signing the user out makes the change take effect at once.
+		// Roles are read at login: signing the user out makes the change take effect at
+		// once.
 		this.sessions.endSessionsOf(user.getEmail());
 	}
 

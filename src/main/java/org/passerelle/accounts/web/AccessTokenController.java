@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A user's personal access tokens. A new token's value is shown once, in the answer to the
- * form (never stored, not even in the session).
+ * A user's personal access tokens. A new token's value is shown once, in the answer to
+ * the form (never stored, not even in the session).
  */
 @Controller
 class AccessTokenController {
@@ -46,8 +46,7 @@ class AccessTokenController {
 	}
 
 	@PostMapping("/account/tokens/{id}/revoke")
-	String revoke(@AuthenticationPrincipal AccountBound principal, @PathVariable long id,
-			RedirectAttributes redirect) {
+	String revoke(@AuthenticationPrincipal AccountBound principal, @PathVariable long id, RedirectAttributes redirect) {
 		if (this.tokens.revoke(principal.accountId(), id)) {
 			redirect.addFlashAttribute("revoked", true);
 		}

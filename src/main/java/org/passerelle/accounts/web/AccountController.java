@@ -29,7 +29,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A user's own account: name and language, downloading their data, deleting the account. */
+/**
+ * A user's own account: name and language, downloading their data, deleting the account.
+ */
 @Controller
 class AccountController {
 

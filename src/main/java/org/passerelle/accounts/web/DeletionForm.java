@@ -2,7 +2,10 @@ package org.passerelle.accounts.web;
 
 import jakarta.validation.constraints.NotBlank;
 
-/** The password (or, for an account without one, the address) typed again to delete the account. */
+/**
+ * The password (or, for an account without one, the address) typed again to delete the
+ * account.
+ */
 class DeletionForm {
 
 	@NotBlank(message = "{accounts.validation.required}")

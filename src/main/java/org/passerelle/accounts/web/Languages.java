@@ -5,7 +5,10 @@ import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 
-/** The interface languages a user may prefer, each named in itself ("français", "العربية"). */
+/**
+ * The interface languages a user may prefer, each named in itself ("français",
+ * "العربية").
+ */
 final class Languages {
 
 	static final List<String> CODES = List.of("fr", "en", "es", "pt", "ar");

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The login page: e-mail and password, and one button per OpenID Connect provider when some
- * are configured. The form posts to {@code /login}, which Spring Security answers.
+ * The login page: e-mail and password, and one button per OpenID Connect provider when
+ * some are configured. The form posts to {@code /login}, which Spring Security answers.
  */
 @Controller
 class LoginController {

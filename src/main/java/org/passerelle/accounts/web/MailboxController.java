@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The mail folder for administrators: on the embedded set-up, where the messages the platform
- * sends are written instead of being delivered. Messages are shown as text; the HTML
- * alternative is offered only inside the downloadable {@code .eml} file.
+ * The mail folder for administrators: on the embedded set-up, where the messages the
+ * platform sends are written instead of being delivered. Messages are shown as text; the
+ * HTML alternative is offered only inside the downloadable {@code .eml} file.
  */
 @Controller
 class MailboxController {

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * A forgotten password: ask for a link by address (the answer never says whether the address
- * has an account), follow it, choose a new password.
+ * A forgotten password: ask for a link by address (the answer never says whether the
+ * address has an account), follow it, choose a new password.
  */
 @Controller
 class PasswordResetController {

@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Opening an account: the form, the "check your mail" page, the confirmation link and asking
- * for a new link. The pages after a submission are the same whether the address was known or
- * not.
+ * Opening an account: the form, the "check your mail" page, the confirmation link and
+ * asking for a new link. The pages after a submission are the same whether the address
+ * was known or not.
  */
 @Controller
 class RegistrationController {

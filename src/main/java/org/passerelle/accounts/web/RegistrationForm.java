@@ -10,7 +10,10 @@ import jakarta.validation.constraints.Size;
 
 import org.passerelle.accounts.internal.Registration;
 
-/** The registration form. The password's strength is checked by the controller (it needs the other fields). */
+/**
+ * The registration form. The password's strength is checked by the controller (it needs
+ * the other fields).
+ */
 class RegistrationForm {
 
 	@NotBlank(message = "{accounts.validation.required}")

@@ -35,8 +35,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The folder {@code <passerelle.data-dir>/mail/} where messages are written as RFC 822
- * {@code .eml} files when no SMTP server is configured. File names start with the UTC time
- * of writing, so that they sort by time.
+ * {@code .eml} files when no SMTP server is configured. File names start with the UTC
+ * time of writing, so that they sort by time.
  */
 @Component
 public class MailFolder {

@@ -5,8 +5,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Outgoing mail settings ({@code passerelle.mail.*}). Whether mail goes out by SMTP is
- * decided by Spring's own {@code spring.mail.host}: when it is not set, messages are written
- * as {@code .eml} files under {@code <passerelle.data-dir>/mail/}.
+ * decided by Spring's own {@code spring.mail.host}: when it is not set, messages are
+ * written as {@code .eml} files under {@code <passerelle.data-dir>/mail/}.
  *
  * @param from the sender shown to recipients ({@code PASSERELLE_MAIL_FROM})
  */

@@ -26,14 +26,15 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.passerelle.kernel.PasserelleProperties;
 
 /**
- * Sends mail for every module. With {@code spring.mail.host} set, messages go to that SMTP
- * server; otherwise (the embedded default) each one is written as an {@code .eml} file to the
- * {@link MailFolder}, where administrators can read it.
+ * Sends mail for every module. With {@code spring.mail.host} set, messages go to that
+ * SMTP server; otherwise (the embedded default) each one is written as an {@code .eml}
+ * file to the {@link MailFolder}, where administrators can read it.
  * <p>
- * Templates live next to a module's pages, e.g. {@code templates/accounts/mail/confirm.txt}
- * (required, Thymeleaf text mode) and {@code confirm.html} (optional HTML alternative). They
- * are rendered in the recipient's language with the platform's message bundles; the
- * variable {@code baseUrl} is always available for absolute links.
+ * Templates live next to a module's pages, e.g.
+ * {@code templates/accounts/mail/confirm.txt} (required, Thymeleaf text mode) and
+ * {@code confirm.html} (optional HTML alternative). They are rendered in the recipient's
+ * language with the platform's message bundles; the variable {@code baseUrl} is always
+ * available for absolute links.
  */
 @Service
 public class MailService {
@@ -69,7 +70,8 @@ public class MailService {
 
 	/**
 	 * Sends the message now.
-	 * @throws MailDeliveryException if the SMTP server refuses it or the file cannot be written
+	 * @throws MailDeliveryException if the SMTP server refuses it or the file cannot be
+	 * written
 	 */
 	public void send(MailMessage message) {
 		JavaMailSender sender = this.smtp.getIfAvailable();
@@ -92,13 +94,14 @@ public class MailService {
 	 * Renders a template into a message in the given language.
 	 * @param to the recipient
 	 * @param locale the recipient's language
-	 * @param subjectKey the message key of the subject line, formatted with {@code subjectArgs}
-	 * @param template the template's path under {@code templates/} without extension, e.g.
-	 * {@code accounts/mail/confirm}
+	 * @param subjectKey the message key of the subject line, formatted with
+	 * {@code subjectArgs}
+	 * @param template the template's path under {@code templates/} without extension,
+	 * e.g. {@code accounts/mail/confirm}
 	 * @param variables the template's variables
 	 */
-	public MailMessage render(String to, Locale locale, String subjectKey, String template,
-			Map<String, ?> variables, Object... subjectArgs) {
+	public MailMessage render(String to, Locale locale, String subjectKey, String template, Map<String, ?> variables,
+			Object... subjectArgs) {
 		Context context = new Context(locale);
 		Map<String, Object> all = new HashMap<>(variables);
 		all.putIfAbsent("baseUrl", this.baseUrl);
@@ -112,12 +115,15 @@ public class MailService {
 	}
 
 	/** Renders a template (see {@link #render}) and sends the message. */
-	public void sendTemplate(String to, Locale locale, String subjectKey, String template,
-			Map<String, ?> variables, Object... subjectArgs) {
+	public void sendTemplate(String to, Locale locale, String subjectKey, String template, Map<String, ?> variables,
+			Object... subjectArgs) {
 		send(render(to, locale, subjectKey, template, variables, subjectArgs));
 	}
 
-	/** The public address of the platform, without a trailing slash, for links in messages. */
+	/**
+	 * The public address of the platform, without a trailing slash, for links in
+	 * messages.
+	 */
 	public String baseUrl() {
 		return this.baseUrl;
 	}

@@ -9,7 +9,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
 
-/** A start with PASSERELLE_ADMIN_EMAIL and PASSERELLE_ADMIN_PASSWORD set (its own context). */
+/**
+ * A start with PASSERELLE_ADMIN_EMAIL and PASSERELLE_ADMIN_PASSWORD set (its own
+ * context).
+ */
 @PasserelleIntegrationTest
 @TestPropertySource(properties = { "passerelle.admin.email=First.Admin@Example.org",
 		"passerelle.admin.password=chosen by the operator" })

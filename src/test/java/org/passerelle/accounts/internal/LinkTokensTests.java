@@ -33,8 +33,8 @@ class LinkTokensTests {
 		this.repository = mock(LinkTokenRepository.class);
 		given(this.repository.save(any(LinkToken.class))).willAnswer(invocation -> invocation.getArgument(0));
 		this.keys = mock(SigningKeyStore.class);
-		given(this.keys.key()).willReturn(new SecretKeySpec(Base64.getDecoder().decode("c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LTEyMw=="),
-				"HmacSHA256"));
+		given(this.keys.key()).willReturn(new SecretKeySpec(
+				Base64.getDecoder().decode("c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LTEyMw=="), "HmacSHA256"));
 	}
 
 	LinkTokens at(Instant instant) {

@@ -12,8 +12,8 @@ class LoginThrottleTests {
 
 	final AtomicLong nanos = new AtomicLong(1_000_000_000L);
 
-	final LoginThrottle throttle = new LoginThrottle(new AccountsProperties(Duration.ofHours(48), Duration.ofHours(1), 5,
-			20, Duration.ofMinutes(15), Duration.ofMinutes(15)), this.nanos::get);
+	final LoginThrottle throttle = new LoginThrottle(new AccountsProperties(Duration.ofHours(48), Duration.ofHours(1),
+			5, 20, Duration.ofMinutes(15), Duration.ofMinutes(15)), this.nanos::get);
 
 	void later(Duration duration) {
 		this.nanos.addAndGet(duration.toNanos());

@@ -22,7 +22,10 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.javamail.JavaMailSender;
 
-/** The embedded default: without an SMTP server, messages become .eml files under the data folder. */
+/**
+ * The embedded default: without an SMTP server, messages become .eml files under the data
+ * folder.
+ */
 class MailServiceFileTests {
 
 	@TempDir

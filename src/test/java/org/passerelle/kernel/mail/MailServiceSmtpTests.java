@@ -21,7 +21,10 @@ import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.MessageSource;
 
-/** With {@code spring.mail.host} set, mail goes out by SMTP: a real round trip to GreenMail. */
+/**
+ * With {@code spring.mail.host} set, mail goes out by SMTP: a real round trip to
+ * GreenMail.
+ */
 class MailServiceSmtpTests {
 
 	@RegisterExtension
@@ -31,7 +34,8 @@ class MailServiceSmtpTests {
 	Path dataDir;
 
 	ApplicationContextRunner platform() {
-		return new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class))
+		return new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class))
 			.withBean(org.passerelle.kernel.PasserelleProperties.class, () -> MailTestSupport.platform(this.dataDir))
 			.withBean(MailProperties.class, () -> new MailProperties("Passerelle <no-reply@passerelle.example.org>"))
 			.withBean(MessageSource.class, MailTestSupport::messages)
