@@ -44,7 +44,10 @@ public record OrganisationQuery(String text, List<String> types, List<String> le
 	}
 
 	private static List<String> clean(List<String> values) {
-		return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
+		if (values == null) {
+			return List.of();
+		}
+		return values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
 	}
 
 }

@@ -33,7 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/organisations")
 @Tag(name = "Organisations",
-		description = "Directory of organisations: local and regional authorities, ministries, networks, programmes, civil society")
+		description = "Directory of organisations: local and regional authorities, ministries, networks, "
+				+ "programmes, civil society")
 class OrganisationApiController {
 
 	private final OrganisationDirectory directory;
@@ -49,7 +50,7 @@ class OrganisationApiController {
 	@Operation(operationId = "searchOrganisations", summary = "Search organisations",
 			description = "Full-text search of names, acronyms and descriptions with filters. Facets count, for each "
 					+ "code, the organisations that choosing it would give, the other filters applied.")
-	SearchResponse search(
+	OrganisationSearchResponse search(
 			@Parameter(description = "Words of the name, acronym or description") @RequestParam(name = "q",
 					required = false) String text,
 			@Parameter(description = "organisation-type codes (repeat for several)") @RequestParam(name = "type",
@@ -63,7 +64,8 @@ class OrganisationApiController {
 					defaultValue = "" + OrganisationQuery.DEFAULT_SIZE) int size) {
 		OrganisationResults results = this.directory
 			.search(new OrganisationQuery(text, types, levels, countries, page, size));
-		return new SearchResponse(results.total(), results.page(), results.size(), results.items(), results.facets());
+		return new OrganisationSearchResponse(results.total(), results.page(), results.size(), results.items(),
+				results.facets());
 	}
 
 	@GetMapping("/suggest")
@@ -86,7 +88,8 @@ class OrganisationApiController {
 	}
 
 	@PostMapping
-	@Operation(operationId = "createOrganisation", summary = "Add an organisation", description = "Any signed-in user; they become its editor.")
+	@Operation(operationId = "createOrganisation", summary = "Add an organisation",
+			description = "Any signed-in user; they become its editor.")
 	@ApiResponse(responseCode = "201", description = "Created; Location gives its address")
 	@ApiResponse(responseCode = "400", description = "Invalid fields, listed in errors",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -121,7 +124,7 @@ class OrganisationApiController {
 	 * @param items the organisations of this page
 	 * @param facets per dimension (type, level, country), count per code
 	 */
-	record SearchResponse(long total, int page, int size, List<OrganisationSummary> items,
+	record OrganisationSearchResponse(long total, int page, int size, List<OrganisationSummary> items,
 			Map<String, Map<String, Long>> facets) {
 	}
 
