@@ -32,6 +32,14 @@ class OrganisationSearchIntegrationTests {
 	}
 
 	@Test
+	void findsNamesWrittenWithAnElidedArticle() {
+		long id = save("Commune d’Ouzerkane", null, "local-authority", "local", "MA");
+		assertThat(ids(OrganisationQuery.text("ouzerkane"))).containsExactly(id);
+		assertThat(ids(OrganisationQuery.text("commune d'Ouzerkane"))).containsExactly(id);
+		assertThat(this.directory.suggest("ouzerk", 5)).extracting(OrganisationSummary::id).containsExactly(id);
+	}
+
+	@Test
 	void findsAnOrganisationByItsAcronym() {
 		long id = save("Réseau des villes de la baie de Xaloc", "RVBXQ", "lra-network", "international", null);
 		assertThat(ids(OrganisationQuery.text("rvbxq"))).containsExactly(id);
