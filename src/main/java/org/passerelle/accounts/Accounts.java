@@ -50,13 +50,17 @@ public class Accounts {
 		return this.users.findById(userId).map(this::toCurrentUser);
 	}
 
-	/** A user by e-mail address (compared without case), e.g. to add them to an organisation. */
+	/**
+	 * A user by e-mail address (compared without case), e.g. to add them to an
+	 * organisation.
+	 */
 	public Optional<CurrentUser> findByEmail(String email) {
 		return this.users.findByEmail(UserAccount.normaliseEmail(email)).map(this::toCurrentUser);
 	}
 
 	/**
-	 * Creates a confirmed account, for administrators' tools, the command line and demo content.
+	 * Creates a confirmed account, for administrators' tools, the command line and demo
+	 * content.
 	 * @throws IllegalArgumentException if the address is taken
 	 */
 	@Transactional

@@ -1,8 +1,8 @@
 package org.passerelle.accounts;
 
 /**
- * A user as shown on an organisation's page: no e-mail address, only what the user chose to
- * make public.
+ * A user as shown on an organisation's page: no e-mail address, only what the user chose
+ * to make public.
  *
  * @param userId the account's id
  * @param displayName the name the user chose

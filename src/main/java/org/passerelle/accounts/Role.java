@@ -1,6 +1,9 @@
 package org.passerelle.accounts;
 
-/** Platform-wide roles. Editing for an organisation is a {@link MembershipRole}, not a role. */
+/**
+ * Platform-wide roles. Editing for an organisation is a {@link MembershipRole}, not a
+ * role.
+ */
 public enum Role {
 
 	/** An officer of an organisation: proposes content, contributes to dialogues. */

@@ -50,7 +50,7 @@ public final class TestUsers {
 			List<String> authorities = role == Role.ADMINISTRATOR ? List.of(Role.MEMBER.authority(), role.authority())
 					: List.of(Role.MEMBER.authority());
 			return SecurityMockMvcRequestPostProcessors
-				.user(new AccountPrincipal(this.id, this.email, "{noop}unused", true, authorities));
+				.user(new AccountPrincipal(this.id, this.email, "{noop}unused", true, true, authorities));
 		}
 
 	}

@@ -7,14 +7,30 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The principal of a form login or an access token. Serializable: it lives in the session. */
+/**
+ * The principal of a form login or an access token. Serializable: it lives in the
+ * session, where it is kept without the password hash ({@link #withoutPassword()}).
+ *
+ * @param accountId the account's id
+ * @param email the address the user signs in with
+ * @param passwordHash the stored hash while the password is being checked, then
+ * {@code null}
+ * @param enabled whether an administrator has not disabled the account
+ * @param emailConfirmed whether the user followed the confirmation link
+ * @param authorities the role authorities, e.g. {@code ROLE_MEMBER}
+ */
 public record AccountPrincipal(long accountId, String email, String passwordHash, boolean enabled,
-		List<String> authorities) implements UserDetails, AccountBound {
+		boolean emailConfirmed, List<String> authorities) implements UserDetails, AccountBound {
 
 	public static AccountPrincipal of(UserAccount user) {
-		return new AccountPrincipal(user.getId(), user.getEmail(), user.getPasswordHash(),
-				user.isEnabled() && user.isEmailConfirmed(),
-				user.getRoles().stream().map(r -> r.authority()).sorted().toList());
+		return new AccountPrincipal(user.getId(), user.getEmail(), user.getPasswordHash(), user.isEnabled(),
+				user.isEmailConfirmed(), user.getRoles().stream().map(r -> r.authority()).sorted().toList());
+	}
+
+	/** The same principal without the password hash, to keep in the session. */
+	public AccountPrincipal withoutPassword() {
+		return new AccountPrincipal(this.accountId, this.email, null, this.enabled, this.emailConfirmed,
+				this.authorities);
 	}
 
 	@Override

@@ -13,7 +13,9 @@ import jakarta.persistence.Table;
 
 import org.passerelle.accounts.MembershipRole;
 
-/** A user's membership of an organisation, referenced by id (the actors module owns it). */
+/**
+ * A user's membership of an organisation, referenced by id (the actors module owns it).
+ */
 @Entity
 @Table(name = "accounts_membership")
 public class Membership {

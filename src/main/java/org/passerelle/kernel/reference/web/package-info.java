@@ -1,0 +1,2 @@
+/** Web access rules of the reference data routes. */
+package org.passerelle.kernel.reference.web;

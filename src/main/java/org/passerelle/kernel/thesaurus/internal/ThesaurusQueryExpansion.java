@@ -1,0 +1,22 @@
+package org.passerelle.kernel.thesaurus.internal;
+
+import org.passerelle.kernel.thesaurus.Expansion;
+import org.passerelle.kernel.thesaurus.QueryExpansion;
+import org.springframework.stereotype.Service;
+
+/** {@link QueryExpansion} by the matcher of the current thesaurus snapshot. */
+@Service
+class ThesaurusQueryExpansion implements QueryExpansion {
+
+	private final ThesaurusCache cache;
+
+	ThesaurusQueryExpansion(ThesaurusCache cache) {
+		this.cache = cache;
+	}
+
+	@Override
+	public Expansion expand(String query, String language) {
+		return this.cache.snapshot().matcher().expand(query, language);
+	}
+
+}
