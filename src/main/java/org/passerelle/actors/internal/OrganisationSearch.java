@@ -56,7 +56,7 @@ public class OrganisationSearch {
 						f -> f.terms().field(dimension, String.class).maxTermCount(MAX_FACET_VALUES));
 			}
 		}
-		SearchResult<Organisation> result = step.fetch((query.page() - 1) * query.size(), query.size());
+		SearchResult<Organisation> result = step.fetch(query.page() * query.size(), query.size());
 		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
 		for (String dimension : DIMENSIONS) {
 			AggregationKey<Map<String, Long>> key = keys.get(dimension);

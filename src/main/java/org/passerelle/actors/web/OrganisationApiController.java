@@ -59,7 +59,7 @@ class OrganisationApiController {
 					required = false) List<String> levels,
 			@Parameter(description = "ISO 3166-1 alpha-2 country codes (repeat for several)") @RequestParam(
 					name = "country", required = false) List<String> countries,
-			@Parameter(description = "Page, from 1") @RequestParam(defaultValue = "1") int page,
+			@Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "Results per page, at most 100") @RequestParam(
 					defaultValue = "" + OrganisationQuery.DEFAULT_SIZE) int size) {
 		OrganisationResults results = this.directory
@@ -119,7 +119,7 @@ class OrganisationApiController {
 	 * A page of search results.
 	 *
 	 * @param total number of matching organisations
-	 * @param page this page, from 1
+	 * @param page this page, from 0
 	 * @param size page size
 	 * @param items the organisations of this page
 	 * @param facets per dimension (type, level, country), count per code

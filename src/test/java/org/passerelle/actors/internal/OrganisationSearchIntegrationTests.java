@@ -69,7 +69,7 @@ class OrganisationSearchIntegrationTests {
 
 		assertThat(ids(OrganisationQuery.text("borgundar"))).containsExactlyInAnyOrder(city, network, region);
 		OrganisationResults norwegian = this.directory
-			.search(new OrganisationQuery("borgundar", List.of(), List.of(), List.of("NO"), 1, 20));
+			.search(new OrganisationQuery("borgundar", List.of(), List.of(), List.of("NO"), 0, 20));
 		assertThat(norwegian.items()).extracting(OrganisationSummary::id).containsExactlyInAnyOrder(city, network);
 		assertThat(norwegian.facets().get(OrganisationResults.TYPE))
 			.containsExactlyInAnyOrderEntriesOf(Map.of("local-authority", 1L, "lra-network", 1L));
@@ -78,7 +78,7 @@ class OrganisationSearchIntegrationTests {
 			.containsExactlyInAnyOrderEntriesOf(Map.of("NO", 2L, "SE", 1L));
 
 		OrganisationResults localNorwegian = this.directory.search(
-				new OrganisationQuery("borgundar", List.of("local-authority"), List.of(), List.of("NO"), 1, 20));
+				new OrganisationQuery("borgundar", List.of("local-authority"), List.of(), List.of("NO"), 0, 20));
 		assertThat(localNorwegian.items()).extracting(OrganisationSummary::id).containsExactly(city);
 		assertThat(localNorwegian.total()).isEqualTo(1);
 	}
@@ -88,13 +88,13 @@ class OrganisationSearchIntegrationTests {
 		long b = save("Ostrakine B", null, "academia", "national", "GR");
 		long a = save("Ostrakine A", null, "academia", "national", "GR");
 		long c = save("Ostrakine C", null, "academia", "national", "GR");
-		OrganisationQuery secondPage = new OrganisationQuery(null, List.of("academia"), List.of(), List.of("GR"), 2, 2);
+		OrganisationQuery secondPage = new OrganisationQuery(null, List.of("academia"), List.of(), List.of("GR"), 1, 2);
 		OrganisationResults results = this.directory.search(secondPage);
 		assertThat(results.total()).isEqualTo(3);
 		assertThat(results.pageCount()).isEqualTo(2);
 		assertThat(results.items()).extracting(OrganisationSummary::id).containsExactly(c);
 		assertThat(this.directory
-			.search(new OrganisationQuery(null, List.of("academia"), List.of(), List.of("GR"), 1, 2))
+			.search(new OrganisationQuery(null, List.of("academia"), List.of(), List.of("GR"), 0, 2))
 			.items()).extracting(OrganisationSummary::id).containsExactly(a, b);
 	}
 
