@@ -3,6 +3,7 @@ package org.passerelle;
 import static org.assertj.core.api.Assertions.fail;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.Cookie;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,11 +36,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
@@ -66,13 +66,13 @@ class RouteAccessIntegrationTests {
 	@Autowired
 	Accounts accounts;
 
-	private final Map<Who, UserDetails> principals = new LinkedHashMap<>();
+	private final Map<Who, RequestPostProcessor> principals = new LinkedHashMap<>();
 
 	@BeforeEach
-	void createUsers() {
-		this.principals.put(Who.MEMBER, principal(Role.MEMBER));
-		this.principals.put(Who.MODERATOR, principal(Role.MODERATOR));
-		this.principals.put(Who.ADMINISTRATOR, principal(Role.ADMINISTRATOR));
+	void signInUsers() throws Exception {
+		this.principals.put(Who.MEMBER, signIn(Role.MEMBER));
+		this.principals.put(Who.MODERATOR, signIn(Role.MODERATOR));
+		this.principals.put(Who.ADMINISTRATOR, signIn(Role.ADMINISTRATOR));
 	}
 
 	@Test
@@ -130,7 +130,7 @@ class RouteAccessIntegrationTests {
 			request.with(csrf());
 		}
 		if (who != Who.VISITOR) {
-			request.with(user(this.principals.get(who)));
+			request.with(this.principals.get(who));
 		}
 		try {
 			MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
@@ -142,21 +142,29 @@ class RouteAccessIntegrationTests {
 		}
 	}
 
-	private UserDetails principal(Role role) {
-		String email = role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID() + "@routes.example.org";
-		this.accounts.createConfirmedUser(email, "Route " + role.name().toLowerCase(Locale.ROOT),
-				"a long enough password", Locale.FRENCH, Set.of(role));
-		// the application's own principal when the accounts module offers one, so controllers see a real user
-		UserDetailsService users = this.context.getBeanProvider(UserDetailsService.class).getIfUnique();
-		if (users != null) {
-			try {
-				return users.loadUserByUsername(email);
-			}
-			catch (UsernameNotFoundException ex) {
-				// another user store (e.g. Boot's default in-memory one): fall back to a plain user
-			}
+	/**
+	 * Signs a new user with the role in through the application's own login form, so that
+	 * controllers see a real account; when that login is refused (no account-backed login),
+	 * falls back to a plain authenticated user with the role's authority.
+	 */
+	private RequestPostProcessor signIn(Role role) throws Exception {
+		String name = role.name().toLowerCase(Locale.ROOT);
+		String email = name + "-" + UUID.randomUUID() + "@routes.example.org";
+		String password = "Route-" + UUID.randomUUID();
+		this.accounts.createConfirmedUser(email, "Route " + name, password, Locale.FRENCH, Set.of(role));
+		MockHttpServletResponse login = this.mvc
+			.perform(post("/login").param("email", email).param("username", email).param("password", password).with(csrf()))
+			.andReturn()
+			.getResponse();
+		Cookie session = login.getCookie("SESSION");
+		String target = login.getRedirectedUrl();
+		if (session != null && target != null && !target.contains("error")) {
+			return (request) -> {
+				request.setCookies(session);
+				return request;
+			};
 		}
-		return User.withUsername(email).password("unused").authorities(role.authority()).build();
+		return user(User.withUsername(email).password("unused").authorities(role.authority()).build());
 	}
 
 	private Set<Route> registeredRoutes() {
