@@ -18,6 +18,7 @@ import org.passerelle.actors.OrganisationQuery;
 import org.passerelle.actors.OrganisationResults;
 import org.passerelle.actors.OrganisationSummary;
 import org.passerelle.actors.internal.OrganisationEditor;
+import org.passerelle.kernel.InvalidRequestException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -110,7 +111,14 @@ class OrganisationApiController {
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "409", description = "Changed by someone else since the version sent",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-	OrganisationDetails update(@PathVariable long id, @Valid @RequestBody OrganisationForm input) {
+	OrganisationDetails update(@PathVariable long id,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true) @Valid @RequestBody(
+					required = false) OrganisationForm input) {
+		// who may change it is checked before what is sent, so that others learn nothing more
+		this.editor.checkCanEdit(id);
+		if (input == null) {
+			throw new InvalidRequestException("The request body is missing: send the organisation as JSON.");
+		}
 		this.editor.update(id, input.toData(), input.getVersion());
 		return this.directory.get(id);
 	}
