@@ -1,12 +1,14 @@
 package org.passerelle.actors;
 
-/** No organisation has the id asked for: a 404 page, or a 404 problem document in the API. */
-public class OrganisationNotFoundException extends RuntimeException {
+import org.passerelle.kernel.NotFoundException;
+
+/** No organisation has the id asked for: the shell's 404 page, or a 404 problem document in the API. */
+public class OrganisationNotFoundException extends NotFoundException {
 
 	private final long id;
 
 	public OrganisationNotFoundException(long id) {
-		super("No organisation with id " + id);
+		super("organisation", id);
 		this.id = id;
 	}
 

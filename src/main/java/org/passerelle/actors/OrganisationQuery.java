@@ -10,7 +10,7 @@ import java.util.List;
  * @param types {@code organisation-type} codes
  * @param levels {@code level} codes
  * @param countries ISO 3166-1 alpha-2 codes
- * @param page the page wanted, from 1
+ * @param page the page wanted, from 0
  * @param size results per page, 1 to {@value #MAX_SIZE}
  */
 public record OrganisationQuery(String text, List<String> types, List<String> levels, List<String> countries,
@@ -25,18 +25,18 @@ public record OrganisationQuery(String text, List<String> types, List<String> le
 		types = clean(types);
 		levels = clean(levels);
 		countries = clean(countries).stream().map(c -> c.toUpperCase(java.util.Locale.ROOT)).toList();
-		page = Math.max(page, 1);
+		page = Math.max(page, 0);
 		size = size < 1 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
 	}
 
 	/** Everything, first page, sorted by name. */
 	public static OrganisationQuery all() {
-		return new OrganisationQuery(null, List.of(), List.of(), List.of(), 1, DEFAULT_SIZE);
+		return new OrganisationQuery(null, List.of(), List.of(), List.of(), 0, DEFAULT_SIZE);
 	}
 
 	/** Organisations matching the text, first page. */
 	public static OrganisationQuery text(String text) {
-		return new OrganisationQuery(text, List.of(), List.of(), List.of(), 1, DEFAULT_SIZE);
+		return new OrganisationQuery(text, List.of(), List.of(), List.of(), 0, DEFAULT_SIZE);
 	}
 
 	public boolean hasFilters() {
@@ -44,7 +44,10 @@ public record OrganisationQuery(String text, List<String> types, List<String> le
 	}
 
 	private static List<String> clean(List<String> values) {
-		return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
+		if (values == null) {
+			return List.of();
+		}
+		return values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
 	}
 
 }

@@ -7,7 +7,7 @@ import java.util.Map;
  * One page of a directory search.
  *
  * @param total how many organisations match
- * @param page the page, from 1
+ * @param page the page, from 0
  * @param size the page size asked for
  * @param items the organisations of this page
  * @param facets for {@code type}, {@code level} and {@code country}: how many organisations

@@ -28,12 +28,12 @@ class OrganisationDetailsTests {
 
 	@Test
 	void queryKeepsPagesAndSizesInRange() {
-		OrganisationQuery query = new OrganisationQuery("  ", List.of("", " lra-network "), null, List.of("fr"), 0, 1000);
+		OrganisationQuery query = new OrganisationQuery("  ", List.of("", " lra-network "), null, List.of("fr"), -1, 1000);
 		assertThat(query.text()).isNull();
 		assertThat(query.types()).containsExactly("lra-network");
 		assertThat(query.levels()).isEmpty();
 		assertThat(query.countries()).containsExactly("FR");
-		assertThat(query.page()).isEqualTo(1);
+		assertThat(query.page()).isZero();
 		assertThat(query.size()).isEqualTo(OrganisationQuery.MAX_SIZE);
 	}
 

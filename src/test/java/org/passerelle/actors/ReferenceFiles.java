@@ -81,7 +81,11 @@ public final class ReferenceFiles {
 
 			@Override
 			public List<TerritoryView> countries(Locale locale) {
-				return all.values().stream().filter(t -> t.scheme().equals("iso")).sorted(Comparator.comparing(t -> t.name(locale))).toList();
+				return all.values()
+					.stream()
+					.filter(t -> t.scheme().equals("iso"))
+					.sorted(Comparator.comparing(t -> t.name(locale)))
+					.toList();
 			}
 
 			@Override

@@ -16,6 +16,7 @@ import org.hibernate.envers.Audited;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -43,16 +44,16 @@ public class Organisation {
 	private Long id;
 
 	@Column(nullable = false, length = 300)
-	@FullTextField(analyzer = Analyzers.NAME)
+	@FullTextField(analyzer = Analyzers.NAME, valueBridge = @ValueBridgeRef(type = NameText.Bridge.class))
 	@FullTextField(name = OrganisationFields.NAME_AUTOCOMPLETE, analyzer = Analyzers.AUTOCOMPLETE,
-			searchAnalyzer = Analyzers.NAME)
+			searchAnalyzer = Analyzers.NAME, valueBridge = @ValueBridgeRef(type = NameText.Bridge.class))
 	@KeywordField(name = OrganisationFields.NAME_SORT, normalizer = Analyzers.SORT, sortable = Sortable.YES)
 	private String name;
 
 	@Column(length = 40)
-	@FullTextField(analyzer = Analyzers.NAME)
+	@FullTextField(analyzer = Analyzers.NAME, valueBridge = @ValueBridgeRef(type = NameText.Bridge.class))
 	@FullTextField(name = OrganisationFields.ACRONYM_AUTOCOMPLETE, analyzer = Analyzers.AUTOCOMPLETE,
-			searchAnalyzer = Analyzers.NAME)
+			searchAnalyzer = Analyzers.NAME, valueBridge = @ValueBridgeRef(type = NameText.Bridge.class))
 	private String acronym;
 
 	@Column(name = "organisation_type", nullable = false, length = 60)

@@ -46,7 +46,7 @@ public class OrganisationSearch {
 		Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
 		var step = session.search(Organisation.class)
 			.where(f -> criteria(f, query, null))
-			.sort(f -> query.text() == null ? f.field(OrganisationFields.NAME_SORT)
+			.sort(f -> searchedText(query) == null ? f.field(OrganisationFields.NAME_SORT)
 					: f.score().then().field(OrganisationFields.NAME_SORT));
 		for (String dimension : DIMENSIONS) {
 			if (filterOf(query, dimension).isEmpty()) {
@@ -56,7 +56,7 @@ public class OrganisationSearch {
 						f -> f.terms().field(dimension, String.class).maxTermCount(MAX_FACET_VALUES));
 			}
 		}
-		SearchResult<Organisation> result = step.fetch((query.page() - 1) * query.size(), query.size());
+		SearchResult<Organisation> result = step.fetch(query.page() * query.size(), query.size());
 		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
 		for (String dimension : DIMENSIONS) {
 			AggregationKey<Map<String, Long>> key = keys.get(dimension);
@@ -67,7 +67,8 @@ public class OrganisationSearch {
 
 	/** Organisations whose name or acronym starts with the words typed, best first. */
 	public List<Organisation> suggest(String text, int limit) {
-		if (text == null || text.isBlank()) {
+		String words = NameText.normalise(text);
+		if (words == null || words.isBlank()) {
 			return List.of();
 		}
 		return Search.session(this.entityManager)
@@ -78,7 +79,7 @@ public class OrganisationSearch {
 				.field(OrganisationFields.NAME)
 				.boost(2f)
 				.fields(OrganisationFields.NAME_AUTOCOMPLETE, OrganisationFields.ACRONYM_AUTOCOMPLETE)
-				.matching(text)
+				.matching(words)
 				.defaultOperator(BooleanOperator.AND))
 			.sort(f -> f.score().then().field(OrganisationFields.NAME_SORT))
 			.fetchHits(limit);
@@ -97,13 +98,14 @@ public class OrganisationSearch {
 	private static PredicateFinalStep criteria(SearchPredicateFactory f, OrganisationQuery query, String except) {
 		return f.bool().with(b -> {
 			b.must(f.matchAll());
-			if (query.text() != null) {
+			String text = searchedText(query);
+			if (text != null) {
 				b.must(f.simpleQueryString()
 					.fields(OrganisationFields.NAME, OrganisationFields.ACRONYM)
 					.boost(3f)
 					.fields(OrganisationFields.NAME_AUTOCOMPLETE, OrganisationFields.ACRONYM_AUTOCOMPLETE)
 					.fields(OrganisationFields.descriptions())
-					.matching(query.text())
+					.matching(text)
 					.defaultOperator(BooleanOperator.AND));
 			}
 			for (String dimension : DIMENSIONS) {
@@ -113,6 +115,12 @@ public class OrganisationSearch {
 				}
 			}
 		});
+	}
+
+	/** The words to look for, or {@code null} if the query has none. */
+	private static String searchedText(OrganisationQuery query) {
+		String text = NameText.normalise(query.text());
+		return text == null || text.isBlank() ? null : text;
 	}
 
 	private static List<String> filterOf(OrganisationQuery query, String dimension) {

@@ -18,6 +18,7 @@ import org.passerelle.actors.OrganisationQuery;
 import org.passerelle.actors.OrganisationResults;
 import org.passerelle.actors.OrganisationSummary;
 import org.passerelle.actors.internal.OrganisationEditor;
+import org.passerelle.kernel.InvalidRequestException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/organisations")
 @Tag(name = "Organisations",
-		description = "Directory of organisations: local and regional authorities, ministries, networks, programmes, civil society")
+		description = "Directory of organisations: local and regional authorities, ministries, networks, "
+				+ "programmes, civil society")
 class OrganisationApiController {
 
 	private final OrganisationDirectory directory;
@@ -49,7 +51,7 @@ class OrganisationApiController {
 	@Operation(operationId = "searchOrganisations", summary = "Search organisations",
 			description = "Full-text search of names, acronyms and descriptions with filters. Facets count, for each "
 					+ "code, the organisations that choosing it would give, the other filters applied.")
-	SearchResponse search(
+	OrganisationSearchResponse search(
 			@Parameter(description = "Words of the name, acronym or description") @RequestParam(name = "q",
 					required = false) String text,
 			@Parameter(description = "organisation-type codes (repeat for several)") @RequestParam(name = "type",
@@ -58,12 +60,13 @@ class OrganisationApiController {
 					required = false) List<String> levels,
 			@Parameter(description = "ISO 3166-1 alpha-2 country codes (repeat for several)") @RequestParam(
 					name = "country", required = false) List<String> countries,
-			@Parameter(description = "Page, from 1") @RequestParam(defaultValue = "1") int page,
+			@Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "Results per page, at most 100") @RequestParam(
 					defaultValue = "" + OrganisationQuery.DEFAULT_SIZE) int size) {
 		OrganisationResults results = this.directory
 			.search(new OrganisationQuery(text, types, levels, countries, page, size));
-		return new SearchResponse(results.total(), results.page(), results.size(), results.items(), results.facets());
+		return new OrganisationSearchResponse(results.total(), results.page(), results.size(), results.items(),
+				results.facets());
 	}
 
 	@GetMapping("/suggest")
@@ -86,7 +89,8 @@ class OrganisationApiController {
 	}
 
 	@PostMapping
-	@Operation(operationId = "createOrganisation", summary = "Add an organisation", description = "Any signed-in user; they become its editor.")
+	@Operation(operationId = "createOrganisation", summary = "Add an organisation",
+			description = "Any signed-in user; they become its editor.")
 	@ApiResponse(responseCode = "201", description = "Created; Location gives its address")
 	@ApiResponse(responseCode = "400", description = "Invalid fields, listed in errors",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -107,7 +111,14 @@ class OrganisationApiController {
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "409", description = "Changed by someone else since the version sent",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-	OrganisationDetails update(@PathVariable long id, @Valid @RequestBody OrganisationForm input) {
+	OrganisationDetails update(@PathVariable long id,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true) @Valid @RequestBody(
+					required = false) OrganisationForm input) {
+		// who may change it is checked before what is sent, so that others learn nothing more
+		this.editor.checkCanEdit(id);
+		if (input == null) {
+			throw new InvalidRequestException("The request body is missing: send the organisation as JSON.");
+		}
 		this.editor.update(id, input.toData(), input.getVersion());
 		return this.directory.get(id);
 	}
@@ -116,12 +127,12 @@ class OrganisationApiController {
 	 * A page of search results.
 	 *
 	 * @param total number of matching organisations
-	 * @param page this page, from 1
+	 * @param page this page, from 0
 	 * @param size page size
 	 * @param items the organisations of this page
 	 * @param facets per dimension (type, level, country), count per code
 	 */
-	record SearchResponse(long total, int page, int size, List<OrganisationSummary> items,
+	record OrganisationSearchResponse(long total, int page, int size, List<OrganisationSummary> items,
 			Map<String, Map<String, Long>> facets) {
 	}
 

@@ -1,8 +1,6 @@
 package org.passerelle.actors.web;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.passerelle.actors.OrganisationNotFoundException;
 import org.passerelle.actors.internal.OrganisationChangedException;
@@ -11,13 +9,15 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Errors of the organisations API as RFC 9457 problem documents, titles in the caller's language. */
+/**
+ * The organisations API's own problem documents, in the caller's language: an unknown or
+ * malformed id (404) and a concurrent change (409, with the current version). Everything
+ * else (invalid fields, refusals) is answered by the shell's API problem advice.
+ */
 @RestControllerAdvice(assignableTypes = OrganisationApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class OrganisationApiExceptionHandler {
@@ -37,30 +37,10 @@ class OrganisationApiExceptionHandler {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail notAnId(MethodArgumentTypeMismatchException ex, Locale locale) {
 		if (!"id".equals(ex.getName())) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-					"Invalid value for " + ex.getName());
-			problem.setTitle(this.messages.getMessage("actors.problem.invalid.title", null, locale));
-			return problem;
+			return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+					"Parameter '" + ex.getName() + "' has an invalid value.");
 		}
 		return problem(HttpStatus.NOT_FOUND, "actors.problem.not-found", locale, String.valueOf(ex.getValue()));
-	}
-
-	@ExceptionHandler(MethodArgumentNotValidException.class)
-	ProblemDetail invalid(MethodArgumentNotValidException ex, Locale locale) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "actors.problem.invalid", locale);
-		List<Map<String, String>> errors = ex.getBindingResult()
-			.getFieldErrors()
-			.stream()
-			.map(e -> Map.of("field", e.getField(), "message",
-					this.messages.getMessage(e, locale)))
-			.toList();
-		problem.setProperty("errors", errors);
-		return problem;
-	}
-
-	@ExceptionHandler(AccessDeniedException.class)
-	ProblemDetail forbidden(Locale locale) {
-		return problem(HttpStatus.FORBIDDEN, "actors.problem.forbidden", locale);
 	}
 
 	@ExceptionHandler(OrganisationChangedException.class)

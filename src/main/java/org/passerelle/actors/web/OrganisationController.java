@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.passerelle.accounts.Accounts;
@@ -17,6 +17,8 @@ import org.passerelle.actors.OrganisationQuery;
 import org.passerelle.actors.OrganisationResults;
 import org.passerelle.actors.internal.OrganisationChangedException;
 import org.passerelle.actors.internal.OrganisationEditor;
+import org.passerelle.kernel.web.Flash;
+import org.passerelle.kernel.web.Htmx;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,11 +29,9 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The directory's pages: search with filters (the same address answers an htmx request with
@@ -41,9 +41,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RequestMapping("/organisations")
 class OrganisationController {
 
-	static final String HTMX_REQUEST = "HX-Request";
-
-	static final String HTMX_HISTORY_RESTORE = "HX-History-Restore-Request";
+	private static final String LIST = "actors/organisations/list";
 
 	private final OrganisationDirectory directory;
 
@@ -71,28 +69,22 @@ class OrganisationController {
 			@RequestParam(name = "type", required = false) List<String> types,
 			@RequestParam(name = "level", required = false) List<String> levels,
 			@RequestParam(name = "country", required = false) List<String> countries,
-			@RequestParam(defaultValue = "1") int page, @RequestHeader(name = HTMX_REQUEST, required = false) String htmx,
-			@RequestHeader(name = HTMX_HISTORY_RESTORE, required = false) String historyRestore, Model model,
-			Locale locale, HttpServletResponse response) {
+			@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model, Locale locale) {
 		OrganisationQuery query = new OrganisationQuery(text, types, levels, countries, page,
 				OrganisationQuery.DEFAULT_SIZE);
 		OrganisationResults results = this.directory.search(query);
 		model.addAttribute("query", query);
 		model.addAttribute("results", results);
 		model.addAttribute("rows", results.items().stream().map(o -> this.labels.row(o, locale)).toList());
-		model.addAttribute("previousPage", results.page() > 1 ? pageUrl(query, results.page() - 1) : null);
-		model.addAttribute("nextPage", results.page() < results.pageCount() ? pageUrl(query, results.page() + 1) : null);
-		// the full page and the fragment share one address: caches must tell them apart
-		response.addHeader("Vary", HTMX_REQUEST);
-		if (htmx != null && historyRestore == null) {
-			return "actors/organisations/list :: results";
+		if (Htmx.isPartialRequest(request)) {
+			return Htmx.view(request, LIST, "results");
 		}
 		List<String> countryCodes = new ArrayList<>(results.facets().get(OrganisationResults.COUNTRY).keySet());
 		countryCodes.addAll(query.countries());
 		model.addAttribute("typeOptions", this.labels.types(locale));
 		model.addAttribute("levelOptions", this.labels.levels(locale));
 		model.addAttribute("countryOptions", this.labels.countries(countryCodes, locale));
-		return "actors/organisations/list";
+		return LIST;
 	}
 
 	@GetMapping("/{id}")
@@ -125,7 +117,7 @@ class OrganisationController {
 			return showForm(model, locale, null);
 		}
 		long id = this.editor.create(form.toData());
-		redirect.addFlashAttribute("notice", "actors.organisation.created");
+		Flash.success("actors.organisation.created").addTo(redirect);
 		return "redirect:/organisations/" + id;
 	}
 
@@ -152,29 +144,17 @@ class OrganisationController {
 			form.setVersion(ex.currentVersion());
 			return showForm(model, locale, id);
 		}
-		redirect.addFlashAttribute("notice", "actors.organisation.saved");
+		Flash.success("actors.organisation.saved").addTo(redirect);
 		return "redirect:/organisations/" + id;
 	}
 
 	private String showForm(Model model, Locale locale, Long id) {
 		model.addAttribute("organisationId", id);
-		model.addAttribute("typeOptions", this.labels.types(locale));
-		model.addAttribute("levelOptions", this.labels.levels(locale));
+		model.addAttribute("typeChoices", OrganisationLabels.choices(this.labels.types(locale)));
+		model.addAttribute("levelChoices", OrganisationLabels.choices(this.labels.levels(locale)));
 		model.addAttribute("countryOptions", this.labels.countries(locale));
 		model.addAttribute("languageOptions", this.labels.languages(locale));
 		return "actors/organisations/form";
-	}
-
-	private static String pageUrl(OrganisationQuery query, int page) {
-		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/organisations");
-		if (query.text() != null) {
-			url.queryParam("q", query.text());
-		}
-		query.types().forEach(t -> url.queryParam("type", t));
-		query.levels().forEach(l -> url.queryParam("level", l));
-		query.countries().forEach(c -> url.queryParam("country", c));
-		url.queryParam("page", page);
-		return url.encode().build().toUriString();
 	}
 
 }

@@ -22,7 +22,8 @@ public class OrganisationForm {
 
 	@NotBlank(message = "{actors.validation.name}")
 	@Size(max = 300, message = "{actors.validation.size}")
-	@Schema(description = "Name in its usual language", example = "Ville de Rennes", requiredMode = Schema.RequiredMode.REQUIRED)
+	@Schema(description = "Name in its usual language", example = "Ville de Rennes",
+			requiredMode = Schema.RequiredMode.REQUIRED)
 	private String name;
 
 	@Size(max = 40, message = "{actors.validation.size}")
@@ -31,7 +32,8 @@ public class OrganisationForm {
 
 	@NotBlank(message = "{actors.validation.type}")
 	@TaxonomyCode(Taxonomies.ORGANISATION_TYPE)
-	@Schema(description = "Code of the organisation-type taxonomy", example = "local-authority", requiredMode = Schema.RequiredMode.REQUIRED)
+	@Schema(description = "Code of the organisation-type taxonomy", example = "local-authority",
+			requiredMode = Schema.RequiredMode.REQUIRED)
 	private String type;
 
 	@NotBlank(message = "{actors.validation.level}")

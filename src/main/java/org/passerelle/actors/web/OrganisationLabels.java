@@ -4,7 +4,9 @@ import java.text.Collator;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.passerelle.actors.OrganisationSummary;
 import org.passerelle.kernel.search.Analyzers;
@@ -85,6 +87,13 @@ public class OrganisationLabels {
 	/** The content languages that have their own search analyzer. */
 	public List<Option> languages(Locale locale) {
 		return Analyzers.LANGUAGES.stream().map(tag -> new Option(tag, language(tag, locale))).toList();
+	}
+
+	/** Choices as the shell's select fragment wants them: value → label, in order. */
+	public static Map<String, String> choices(List<Option> options) {
+		Map<String, String> choices = new LinkedHashMap<>();
+		options.forEach(o -> choices.put(o.value(), o.label()));
+		return choices;
 	}
 
 	/** A list entry with its labels. */

@@ -7,6 +7,7 @@ import org.passerelle.actors.OrganisationDirectory;
 import org.passerelle.actors.internal.LastEditorException;
 import org.passerelle.actors.internal.OrganisationEditor;
 import org.passerelle.actors.internal.OrganisationEditor.MembershipChange;
+import org.passerelle.kernel.web.Flash;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,8 +50,8 @@ class OrganisationMembersController {
 					result.rejectValue("email", "actors.members.no-account");
 				}
 				else {
-					redirect.addFlashAttribute("notice", change == MembershipChange.ADDED ? "actors.members.added"
-							: "actors.members.role-changed");
+					Flash.success(change == MembershipChange.ADDED ? "actors.members.added"
+							: "actors.members.role-changed").addTo(redirect);
 					return "redirect:/organisations/" + id + "/members";
 				}
 			}
@@ -70,10 +71,10 @@ class OrganisationMembersController {
 		}
 		try {
 			this.editor.changeRole(id, userId, role);
-			redirect.addFlashAttribute("notice", "actors.members.role-changed");
+			Flash.success("actors.members.role-changed").addTo(redirect);
 		}
 		catch (LastEditorException ex) {
-			redirect.addFlashAttribute("problem", "actors.members.last-editor");
+			Flash.warning("actors.members.last-editor").addTo(redirect);
 		}
 		return "redirect:/organisations/" + id + "/members";
 	}
@@ -82,10 +83,10 @@ class OrganisationMembersController {
 	String remove(@PathVariable long id, @PathVariable long userId, RedirectAttributes redirect) {
 		try {
 			this.editor.removeMember(id, userId);
-			redirect.addFlashAttribute("notice", "actors.members.removed");
+			Flash.success("actors.members.removed").addTo(redirect);
 		}
 		catch (LastEditorException ex) {
-			redirect.addFlashAttribute("problem", "actors.members.last-editor");
+			Flash.warning("actors.members.last-editor").addTo(redirect);
 		}
 		return "redirect:/organisations/" + id + "/members";
 	}

@@ -78,7 +78,8 @@ class OrganisationFormTests {
 	@Test
 	void acceptsOnlyHttpAndHttpsAddresses() {
 		OrganisationForm form = rennes();
-		for (String bad : new String[] { "javascript:alert(1)", "ftp://example.org", "www.rennes.fr", "https://", "http://localhost" }) {
+		for (String bad : new String[] { "javascript:alert(1)", "ftp://example.org", "www.rennes.fr", "https://",
+				"http://localhost" }) {
 			form.setWebsite(bad);
 			assertThat(invalidFields(form)).as(bad).containsExactly("website");
 		}

@@ -60,6 +60,23 @@ class OrganisationPagesIntegrationTests {
 	}
 
 	@Test
+	void pagesThroughLongResultListsWithHtmxLinks() throws Exception {
+		User editor = users().member("Pia Pages");
+		for (int i = 0; i < 21; i++) {
+			create(editor, "Commune de Paginor " + (char) ('A' + i), "local-authority", "local");
+		}
+		this.mvc.perform(french(get("/organisations").param("q", "paginor").header("HX-Request", "true")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("21 organisations")))
+			.andExpect(content().string(containsString("hx-target=\"#organisation-results\"")))
+			.andExpect(content().string(containsString("page=1")));
+		this.mvc.perform(french(get("/organisations").param("q", "paginor").param("page", "1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Commune de Paginor U")))
+			.andExpect(content().string(not(containsString("Commune de Paginor A<"))));
+	}
+
+	@Test
 	void saysSoWhenNothingMatches() throws Exception {
 		this.mvc.perform(french(get("/organisations").param("q", "introuvablissime")))
 			.andExpect(status().isOk())
@@ -149,9 +166,10 @@ class OrganisationPagesIntegrationTests {
 
 	@Test
 	void anUnknownOrganisationIsA404Page() throws Exception {
-		this.mvc.perform(french(get("/organisations/{id}", 987654321L)))
-			.andExpect(status().isNotFound())
-			.andExpect(content().string(containsString("Organisation introuvable")));
+		// the servlet container then renders the shell's 404 page
+		this.mvc.perform(french(get("/organisations/{id}", 987654321L))).andExpect(status().isNotFound());
+		this.mvc.perform(french(get("/organisations/{id}/edit", 987654321L)).with(users().member("Nina Nowhere").signedIn()))
+			.andExpect(status().isNotFound());
 		this.mvc.perform(french(get("/organisations/not-a-number"))).andExpect(status().isNotFound());
 	}
 
