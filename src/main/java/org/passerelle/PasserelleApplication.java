@@ -23,4 +23,5 @@ public class PasserelleApplication {
 		}
 		SpringApplication.run(PasserelleApplication.class, args);
 	}
+
 }

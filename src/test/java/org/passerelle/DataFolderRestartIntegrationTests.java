@@ -41,9 +41,9 @@ class DataFolderRestartIntegrationTests {
 						Set.of(Role.MEMBER));
 			EntityManagerFactory entityManagerFactory = first.getBean(EntityManagerFactory.class);
 			first.getBean(TransactionTemplate.class)
-				.executeWithoutResult((status) -> EntityManagerFactoryUtils
-					.getTransactionalEntityManager(entityManagerFactory)
-					.persist(new SearchProbe(marker, "Accueil des personnes réfugiées")));
+				.executeWithoutResult(
+						(status) -> EntityManagerFactoryUtils.getTransactionalEntityManager(entityManagerFactory)
+							.persist(new SearchProbe(marker, "Accueil des personnes réfugiées")));
 		}
 		assertThat(this.dataFolder.resolve("db").resolve("passerelle.mv.db")).isNotEmptyFile();
 
@@ -58,7 +58,8 @@ class DataFolderRestartIntegrationTests {
 
 	private ConfigurableApplicationContext start() {
 		return new SpringApplicationBuilder(PasserelleApplication.class).web(WebApplicationType.SERVLET)
-			// as command-line arguments: above application.yml, like an operator's settings
+			// as command-line arguments: above application.yml, like an operator's
+			// settings
 			.run("--passerelle.data-dir=" + this.dataFolder, "--passerelle.demo=false", "--server.port=0",
 					"--spring.main.banner-mode=off");
 	}

@@ -32,9 +32,9 @@ import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The portable backup of the embedded default described in docs/OPERATIONS.md: the stopped
- * database is exported as SQL with H2's Script tool, loaded into an empty data folder with
- * RunScript, and {@code search reindex} rebuilds the index there.
+ * The portable backup of the embedded default described in docs/OPERATIONS.md: the
+ * stopped database is exported as SQL with H2's Script tool, loaded into an empty data
+ * folder with RunScript, and {@code search reindex} rebuilds the index there.
  */
 class EmbeddedBackupIntegrationTests {
 
@@ -55,9 +55,9 @@ class EmbeddedBackupIntegrationTests {
 						Set.of(Role.ADMINISTRATOR));
 			EntityManagerFactory entityManagerFactory = app.getBean(EntityManagerFactory.class);
 			app.getBean(TransactionTemplate.class)
-				.executeWithoutResult((status) -> EntityManagerFactoryUtils
-					.getTransactionalEntityManager(entityManagerFactory)
-					.persist(new SearchProbe(marker, "Coordination des politiques d'intégration")));
+				.executeWithoutResult(
+						(status) -> EntityManagerFactoryUtils.getTransactionalEntityManager(entityManagerFactory)
+							.persist(new SearchProbe(marker, "Coordination des politiques d'intégration")));
 		}
 
 		exportAndImport(original, restored, dump);
@@ -90,7 +90,8 @@ class EmbeddedBackupIntegrationTests {
 
 	private static ConfigurableApplicationContext start(Path dataFolder) {
 		return new SpringApplicationBuilder(PasserelleApplication.class).web(WebApplicationType.SERVLET)
-			// as command-line arguments: above application.yml, like an operator's settings
+			// as command-line arguments: above application.yml, like an operator's
+			// settings
 			.run("--passerelle.data-dir=" + dataFolder, "--passerelle.demo=false", "--server.port=0",
 					"--spring.main.banner-mode=off");
 	}

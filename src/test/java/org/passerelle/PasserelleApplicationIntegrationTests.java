@@ -18,13 +18,16 @@ class PasserelleApplicationIntegrationTests {
 
 	@Test
 	void homePageAnswersForVisitors() throws Exception {
-		this.mvc.perform(get("/")).andExpect(status().isOk()).andExpect(content().string(
-				org.hamcrest.Matchers.containsString("Passerelle")));
+		this.mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Passerelle")));
 	}
 
 	@Test
 	void healthIsUp() throws Exception {
-		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+		this.mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"));
 	}
 
 }

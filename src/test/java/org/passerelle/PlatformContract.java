@@ -74,7 +74,9 @@ abstract class PlatformContract {
 
 	@Test
 	void reportsHealthUp() throws Exception {
-		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+		this.mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"));
 	}
 
 	@Test

@@ -13,7 +13,9 @@ import org.passerelle.test.PasserelleIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** {@link PlatformContract} on the embedded default: H2 file database and Lucene index. */
+/**
+ * {@link PlatformContract} on the embedded default: H2 file database and Lucene index.
+ */
 @PasserelleIntegrationTest
 class PlatformIntegrationTests extends PlatformContract {
 

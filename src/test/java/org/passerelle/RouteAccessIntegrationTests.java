@@ -44,11 +44,12 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
- * Every route of the application has a declared access rule, and the rule holds. The routes
- * are read from the registered handler mappings (controllers, springdoc, actuator), so a new
- * route without a line in {@code src/test/resources/route-access.csv} fails the build, as
- * does a line whose route is gone. Each route is then requested by a visitor, a member, a
- * moderator and an administrator, and the answers must match the declared access.
+ * Every route of the application has a declared access rule, and the rule holds. The
+ * routes are read from the registered handler mappings (controllers, springdoc,
+ * actuator), so a new route without a line in {@code src/test/resources/route-access.csv}
+ * fails the build, as does a line whose route is gone. Each route is then requested by a
+ * visitor, a member, a moderator and an administrator, and the answers must match the
+ * declared access.
  */
 @PasserelleIntegrationTest
 class RouteAccessIntegrationTests {
@@ -87,7 +88,8 @@ class RouteAccessIntegrationTests {
 
 		StringBuilder problems = new StringBuilder();
 		if (!unlisted.isEmpty()) {
-			problems.append("Routes without a line in src/test/resources/").append(TABLE)
+			problems.append("Routes without a line in src/test/resources/")
+				.append(TABLE)
 				.append(" (add them with their access: public, authenticated, moderator, admin, editor-checked or denied):\n");
 			unlisted.forEach((route) -> problems.append("  ").append(route).append(",?\n"));
 		}
@@ -137,23 +139,24 @@ class RouteAccessIntegrationTests {
 			return new Outcome(response.getStatus(), response.getRedirectedUrl(), null);
 		}
 		catch (Exception ex) {
-			// an exception out of the controller: the request got through every access check
+			// an exception out of the controller: the request got through every access
+			// check
 			return new Outcome(0, null, ex.getClass().getSimpleName());
 		}
 	}
 
 	/**
 	 * Signs a new user with the role in through the application's own login form, so that
-	 * controllers see a real account; when that login is refused (no account-backed login),
-	 * falls back to a plain authenticated user with the role's authority.
+	 * controllers see a real account; when that login is refused (no account-backed
+	 * login), falls back to a plain authenticated user with the role's authority.
 	 */
 	private RequestPostProcessor signIn(Role role) throws Exception {
 		String name = role.name().toLowerCase(Locale.ROOT);
 		String email = name + "-" + UUID.randomUUID() + "@routes.example.org";
 		String password = "Route-" + UUID.randomUUID();
 		this.accounts.createConfirmedUser(email, "Route " + name, password, Locale.FRENCH, Set.of(role));
-		MockHttpServletResponse login = this.mvc
-			.perform(post("/login").param("email", email).param("username", email).param("password", password).with(csrf()))
+		MockHttpServletResponse login = this.mvc.perform(
+				post("/login").param("email", email).param("username", email).param("password", password).with(csrf()))
 			.andReturn()
 			.getResponse();
 		Cookie session = login.getCookie("SESSION");
@@ -256,7 +259,8 @@ class RouteAccessIntegrationTests {
 				return api ? outcome.status() == 401 : outcome.redirectsToLogin();
 			}
 			if (this == EDITOR_CHECKED) {
-				// past the URL rules, the module refuses, finds nothing or rejects the empty input
+				// past the URL rules, the module refuses, finds nothing or rejects the
+				// empty input
 				return outcome.status() >= 400 && outcome.status() < 500 && outcome.status() != 401;
 			}
 			return outcome.status() == 403;
@@ -274,7 +278,10 @@ class RouteAccessIntegrationTests {
 
 	}
 
-	/** A route as the handler mappings declare it: HTTP method (or * for any) and path pattern. */
+	/**
+	 * A route as the handler mappings declare it: HTTP method (or * for any) and path
+	 * pattern.
+	 */
 	record Route(String method, String pattern) implements Comparable<Route> {
 
 		boolean isApi() {
@@ -297,7 +304,10 @@ class RouteAccessIntegrationTests {
 	/** A line of the table: the access and, optionally, the path to request. */
 	record Rule(Access access, String sample) {
 
-		/** The path requested: the sample, or the pattern with 0 for every variable and x for wildcards. */
+		/**
+		 * The path requested: the sample, or the pattern with 0 for every variable and x
+		 * for wildcards.
+		 */
 		String samplePath(Route route) {
 			if (this.sample != null) {
 				return this.sample;
@@ -308,7 +318,10 @@ class RouteAccessIntegrationTests {
 
 	}
 
-	/** What a request got: a status and redirect, or the exception that escaped the controller. */
+	/**
+	 * What a request got: a status and redirect, or the exception that escaped the
+	 * controller.
+	 */
 	record Outcome(int status, String redirect, String exception) {
 
 		boolean redirectsToLogin() {

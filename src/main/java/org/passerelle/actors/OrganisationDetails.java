@@ -15,7 +15,8 @@ import java.util.List;
  * @param country ISO 3166-1 alpha-2 code of its country (or seat), or {@code null}
  * @param territoryId the kernel territory it belongs to, or {@code null}
  * @param description plain text with paragraphs separated by blank lines, or {@code null}
- * @param descriptionLanguage the language tag the description is written in, or {@code null}
+ * @param descriptionLanguage the language tag the description is written in, or
+ * {@code null}
  * @param website its web address (http or https), or {@code null}
  * @param createdAt when it was added to the directory
  * @param updatedAt when it was last changed
@@ -30,7 +31,10 @@ public record OrganisationDetails(long id, String name, String acronym, String t
 		if (this.description == null) {
 			return List.of();
 		}
-		return Arrays.stream(this.description.split("\\R\\s*\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+		return Arrays.stream(this.description.split("\\R\\s*\\R"))
+			.map(String::strip)
+			.filter(p -> !p.isEmpty())
+			.toList();
 	}
 
 	/** The same organisation as a list entry. */

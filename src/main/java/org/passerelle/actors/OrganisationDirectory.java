@@ -90,11 +90,10 @@ public class OrganisationDirectory {
 
 	private static Map<String, Map<String, Long>> sortedFacets(Map<String, Map<String, Long>> facets) {
 		Map<String, Map<String, Long>> sorted = new LinkedHashMap<>();
-		facets.forEach((dimension, counts) -> sorted.put(dimension,
-				counts.entrySet()
-					.stream()
-					.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-					.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new))));
+		facets.forEach((dimension, counts) -> sorted.put(dimension, counts.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new))));
 		return sorted;
 	}
 

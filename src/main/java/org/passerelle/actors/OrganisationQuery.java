@@ -13,8 +13,8 @@ import java.util.List;
  * @param page the page wanted, from 0
  * @param size results per page, 1 to {@value #MAX_SIZE}
  */
-public record OrganisationQuery(String text, List<String> types, List<String> levels, List<String> countries,
-		int page, int size) {
+public record OrganisationQuery(String text, List<String> types, List<String> levels, List<String> countries, int page,
+		int size) {
 
 	public static final int DEFAULT_SIZE = 20;
 

@@ -10,8 +10,9 @@ import java.util.Map;
  * @param page the page, from 0
  * @param size the page size asked for
  * @param items the organisations of this page
- * @param facets for {@code type}, {@code level} and {@code country}: how many organisations
- * each code would give, with the other filters applied (most frequent first)
+ * @param facets for {@code type}, {@code level} and {@code country}: how many
+ * organisations each code would give, with the other filters applied (most frequent
+ * first)
  */
 public record OrganisationResults(long total, int page, int size, List<OrganisationSummary> items,
 		Map<String, Map<String, Long>> facets) {

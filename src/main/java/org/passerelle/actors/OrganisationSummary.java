@@ -9,7 +9,8 @@ package org.passerelle.actors;
  * @param type its {@code organisation-type} code
  * @param level its governance {@code level} code
  * @param country ISO 3166-1 alpha-2 code of its country (or seat), or {@code null}
- * @param territoryId the kernel territory it belongs to ({@code nuts:FRH03}), or {@code null}
+ * @param territoryId the kernel territory it belongs to ({@code nuts:FRH03}), or
+ * {@code null}
  */
 public record OrganisationSummary(long id, String name, String acronym, String type, String level, String country,
 		String territoryId) {

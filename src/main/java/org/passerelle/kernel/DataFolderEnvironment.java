@@ -10,9 +10,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Makes {@code passerelle.data-dir} absolute before anything reads it: H2 refuses relative
- * file paths, and logs, index and mail files must land in the same folder whatever the
- * working directory of a later command.
+ * Makes {@code passerelle.data-dir} absolute before anything reads it: H2 refuses
+ * relative file paths, and logs, index and mail files must land in the same folder
+ * whatever the working directory of a later command.
  */
 class DataFolderEnvironment implements EnvironmentPostProcessor, Ordered {
 

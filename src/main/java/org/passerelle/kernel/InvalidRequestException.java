@@ -3,9 +3,9 @@ package org.passerelle.kernel;
 import org.springframework.http.HttpStatus;
 
 /**
- * The request itself is wrong in a way Bean Validation cannot express (an unknown code, an
- * inconsistent combination of parameters): HTTP 400. Forms should rather report such errors
- * next to the field, through the binding result.
+ * The request itself is wrong in a way Bean Validation cannot express (an unknown code,
+ * an inconsistent combination of parameters): HTTP 400. Forms should rather report such
+ * errors next to the field, through the binding result.
  */
 public class InvalidRequestException extends PasserelleException {
 

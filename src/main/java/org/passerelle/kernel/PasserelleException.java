@@ -5,16 +5,17 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * A failure that the platform explains to its user with an HTTP status: thrown from a page
- * controller it ends in the shell's error page for that status (404, 409…), in the visitor's
- * language; thrown from an API controller ({@code @RestController}) it becomes an RFC 9457
- * problem document whose {@code detail} is the message given here.
+ * A failure that the platform explains to its user with an HTTP status: thrown from a
+ * page controller it ends in the shell's error page for that status (404, 409…), in the
+ * visitor's language; thrown from an API controller ({@code @RestController}) it becomes
+ * an RFC 9457 problem document whose {@code detail} is the message given here.
  * <p>
  * Throw one of the subclasses ({@link NotFoundException}, {@link ConflictException},
- * {@link InvalidRequestException}) or a module's own subclass of them; no exception handler
- * is needed. Write the message in English, for a developer, and never put personal data or
- * internals (SQL, class names) in it. For a refusal, throw Spring Security's
- * {@code AccessDeniedException} instead, so that a visitor is sent to the login page.
+ * {@link InvalidRequestException}) or a module's own subclass of them; no exception
+ * handler is needed. Write the message in English, for a developer, and never put
+ * personal data or internals (SQL, class names) in it. For a refusal, throw Spring
+ * Security's {@code AccessDeniedException} instead, so that a visitor is sent to the
+ * login page.
  */
 public abstract class PasserelleException extends ErrorResponseException {
 

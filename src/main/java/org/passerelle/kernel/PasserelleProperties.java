@@ -9,8 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Platform-wide settings ({@code passerelle.*}).
  *
- * @param dataDir the folder that holds the embedded database, the Lucene index and the mail
- * files ({@code PASSERELLE_DATA_DIR})
+ * @param dataDir the folder that holds the embedded database, the Lucene index and the
+ * mail files ({@code PASSERELLE_DATA_DIR})
  * @param baseUrl the public address used in links sent by mail
  * @param search where the search index lives
  * @param demo whether demo content is loaded on first start
@@ -21,9 +21,10 @@ public record PasserelleProperties(@DefaultValue("./data") Path dataDir,
 		@DefaultValue("true") boolean demo) {
 
 	/**
-	 * @param uris OpenSearch/Elasticsearch addresses; empty means the embedded Lucene index
-	 * ({@code PASSERELLE_SEARCH_URIS})
-	 * @param version the distribution and version of the cluster, e.g. {@code opensearch:2.19.1}
+	 * @param uris OpenSearch/Elasticsearch addresses; empty means the embedded Lucene
+	 * index ({@code PASSERELLE_SEARCH_URIS})
+	 * @param version the distribution and version of the cluster, e.g.
+	 * {@code opensearch:2.19.1}
 	 * @param username optional basic-auth user of the cluster
 	 * @param password optional basic-auth password of the cluster
 	 */

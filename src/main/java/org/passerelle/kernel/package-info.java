@@ -1,7 +1,8 @@
 /**
- * The shared kernel every module stands on: configuration of the data folder, reference data
- * (territories, taxonomies, thesaurus and its query expansion), search analysis, mail
- * delivery, the web shell (layout, errors, language) and the command-line dispatcher.
+ * The shared kernel every module stands on: configuration of the data folder, reference
+ * data (territories, taxonomies, thesaurus and its query expansion), search analysis,
+ * mail delivery, the web shell (layout, errors, language) and the command-line
+ * dispatcher.
  * <p>
  * It is an open module: its sub-packages are the API, so that the other modules can use
  * the reference types directly. It depends on no other module.

@@ -28,7 +28,8 @@ class OrganisationDetailsTests {
 
 	@Test
 	void queryKeepsPagesAndSizesInRange() {
-		OrganisationQuery query = new OrganisationQuery("  ", List.of("", " lra-network "), null, List.of("fr"), -1, 1000);
+		OrganisationQuery query = new OrganisationQuery("  ", List.of("", " lra-network "), null, List.of("fr"), -1,
+				1000);
 		assertThat(query.text()).isNull();
 		assertThat(query.types()).containsExactly("lra-network");
 		assertThat(query.levels()).isEmpty();

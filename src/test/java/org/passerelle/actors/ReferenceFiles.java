@@ -22,8 +22,8 @@ import org.passerelle.kernel.territory.TerritoryView;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The kernel's reference files read directly, for plain tests of the actors module: the same
- * codes as the running application, without starting it.
+ * The kernel's reference files read directly, for plain tests of the actors module: the
+ * same codes as the running application, without starting it.
  */
 public final class ReferenceFiles {
 
@@ -57,7 +57,10 @@ public final class ReferenceFiles {
 		};
 	}
 
-	/** Territories backed by {@code reference/countries.csv} and {@code reference/nuts/nuts2024.csv}. */
+	/**
+	 * Territories backed by {@code reference/countries.csv} and
+	 * {@code reference/nuts/nuts2024.csv}.
+	 */
 	public static Territories territories() {
 		Map<String, TerritoryView> all = new HashMap<>();
 		for (CSVRecord row : read("reference/countries.csv")) {
@@ -103,7 +106,8 @@ public final class ReferenceFiles {
 
 	private static List<CSVRecord> read(String path) {
 		CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-		try (Reader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
+		try (Reader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(),
+				StandardCharsets.UTF_8)) {
 			return format.parse(reader).getRecords();
 		}
 		catch (IOException ex) {

@@ -31,7 +31,8 @@ public final class TestUsers {
 	}
 
 	private User create(String name, Role role) {
-		String email = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + "-" + UUID.randomUUID() + "@example.org";
+		String email = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + "-" + UUID.randomUUID()
+				+ "@example.org";
 		long id = this.accounts.createConfirmedUser(email, name, "a-long-test-password", Locale.FRENCH,
 				role == Role.MEMBER ? Set.of(Role.MEMBER) : Set.of(Role.MEMBER, role));
 		return new User(id, email, name, role);

@@ -40,7 +40,9 @@ class OperationsIntegrationTests {
 
 	@Test
 	void reportsHealthAndProbesToAnyone() throws Exception {
-		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+		this.mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"));
 		this.mvc.perform(get("/actuator/health/liveness"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("UP"));
@@ -59,9 +61,11 @@ class OperationsIntegrationTests {
 
 	@Test
 	void sendsVisitorsAskingForPrometheusMetricsToLogin() throws Exception {
-		this.mvc.perform(get("/actuator/prometheus")).andExpect(status().isFound())
+		this.mvc.perform(get("/actuator/prometheus"))
+			.andExpect(status().isFound())
 			.andExpect(header().string("Location", endsWith("/login")));
-		this.mvc.perform(get("/actuator/metrics")).andExpect(status().isFound())
+		this.mvc.perform(get("/actuator/metrics"))
+			.andExpect(status().isFound())
 			.andExpect(header().string("Location", endsWith("/login")));
 	}
 

@@ -25,16 +25,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Base class of the browser suite ({@code *BrowserTests}, run by {@code ./mvnw -Pbrowser verify}):
- * the whole application on a random port with a fresh data folder and the demo content, and
- * a headless Chromium driven by Selenium. The browser is Debian's {@code chromium} with its
- * {@code chromium-driver} (other paths through the system properties
- * {@code passerelle.browser.binary} and {@code passerelle.browser.driver}); Selenium is never
- * asked to download a driver. One browser per test class, with a fresh profile.
+ * Base class of the browser suite ({@code *BrowserTests}, run by
+ * {@code ./mvnw -Pbrowser verify}): the whole application on a random port with a fresh
+ * data folder and the demo content, and a headless Chromium driven by Selenium. The
+ * browser is Debian's {@code chromium} with its {@code chromium-driver} (other paths
+ * through the system properties {@code passerelle.browser.binary} and
+ * {@code passerelle.browser.driver}); Selenium is never asked to download a driver. One
+ * browser per test class, with a fresh profile.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = { "passerelle.data-dir=target/test-data/browser-${random.uuid}",
-		"passerelle.demo=true" })
+@TestPropertySource(
+		properties = { "passerelle.data-dir=target/test-data/browser-${random.uuid}", "passerelle.demo=true" })
 public abstract class BrowserTestSupport {
 
 	/** Where {@link #screenshot(String)} writes its pictures. */
@@ -62,8 +63,8 @@ public abstract class BrowserTestSupport {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(binary);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--no-first-run", "--window-size=1280,900", "--lang=fr",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1280,900", "--lang=fr",
 				"--user-data-dir=" + Files.createTempDirectory(profile, "chromium-").toAbsolutePath());
 		driverService = new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
 		browser = new ChromeDriver(driverService, options);
@@ -87,7 +88,10 @@ public abstract class BrowserTestSupport {
 		return "http://localhost:" + this.port;
 	}
 
-	/** Opens a page of the application, e.g. {@code open("/organisations")}, and waits for it to load. */
+	/**
+	 * Opens a page of the application, e.g. {@code open("/organisations")}, and waits for
+	 * it to load.
+	 */
 	protected void open(String path) {
 		browser.get(baseUrl() + path);
 	}

@@ -7,8 +7,9 @@ import org.hibernate.search.backend.elasticsearch.index.layout.IndexLayoutStrate
 
 /**
  * Hibernate Search's usual Elasticsearch index layout ({@code name-000001} behind the
- * aliases {@code name-write} and {@code name-read}), with a prefix in front of every name,
- * so that application contexts sharing one OpenSearch node never see each other's documents.
+ * aliases {@code name-write} and {@code name-read}), with a prefix in front of every
+ * name, so that application contexts sharing one OpenSearch node never see each other's
+ * documents.
  */
 final class IndexPrefixLayoutStrategy implements IndexLayoutStrategy {
 

@@ -12,10 +12,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The whole application on the embedded default (H2 file database, Lucene index) in a fresh
- * data folder under {@code target/test-data}, with MockMvc. Every test class that uses it
- * shares one cached application context, so tests must not depend on the data that other
- * tests leave behind (use unique e-mail addresses and names).
+ * The whole application on the embedded default (H2 file database, Lucene index) in a
+ * fresh data folder under {@code target/test-data}, with MockMvc. Every test class that
+ * uses it shares one cached application context, so tests must not depend on the data
+ * that other tests leave behind (use unique e-mail addresses and names).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,8 +23,7 @@ import org.springframework.test.context.TestPropertySource;
 @Inherited
 @SpringBootTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = { "passerelle.data-dir=target/test-data/${random.uuid}",
-		"passerelle.demo=false" })
+@TestPropertySource(properties = { "passerelle.data-dir=target/test-data/${random.uuid}", "passerelle.demo=false" })
 public @interface PasserelleIntegrationTest {
 
 }

@@ -20,10 +20,10 @@ import org.opensearch.cluster.health.ClusterHealthStatus;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The servers of the scaled set-up for tests: one PostgreSQL and one single-node OpenSearch
- * per test JVM, each started the first time a test asks for it and stopped when the JVM
- * exits, after the application contexts that use them are closed. Their files live under
- * {@code target/scaled-backends}.
+ * The servers of the scaled set-up for tests: one PostgreSQL and one single-node
+ * OpenSearch per test JVM, each started the first time a test asks for it and stopped
+ * when the JVM exits, after the application contexts that use them are closed. Their
+ * files live under {@code target/scaled-backends}.
  */
 public final class ScaledBackends {
 
@@ -124,9 +124,9 @@ public final class ScaledBackends {
 	}
 
 	/**
-	 * Remembers a context that uses the servers, so that it is closed before them when the
-	 * JVM exits (the test framework closes contexts from its own shutdown hooks, which run in
-	 * parallel with this one).
+	 * Remembers a context that uses the servers, so that it is closed before them when
+	 * the JVM exits (the test framework closes contexts from its own shutdown hooks,
+	 * which run in parallel with this one).
 	 */
 	static void register(ConfigurableApplicationContext context) {
 		contexts.add(context);
@@ -174,6 +174,7 @@ public final class ScaledBackends {
 
 	/**
 	 * Connection settings of one test database.
+	 *
 	 * @param url the JDBC URL
 	 * @param username the user
 	 * @param password the password

@@ -9,10 +9,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points an application context at the shared test servers of the scaled set-up: a database
- * of its own on the embedded PostgreSQL and index names of its own on the OpenSearch node.
- * The settings are the ones an operator would give ({@code spring.datasource.*},
- * {@code passerelle.search.uris}), so the application chooses its backends as in production.
+ * Points an application context at the shared test servers of the scaled set-up: a
+ * database of its own on the embedded PostgreSQL and index names of its own on the
+ * OpenSearch node. The settings are the ones an operator would give
+ * ({@code spring.datasource.*}, {@code passerelle.search.uris}), so the application
+ * chooses its backends as in production.
  */
 class ScaledBackendsInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

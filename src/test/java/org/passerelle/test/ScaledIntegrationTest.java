@@ -14,11 +14,11 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The whole application on the scaled set-up: a real PostgreSQL (a fresh database per
- * application context) and a real OpenSearch node (index names prefixed per context), both
- * started once per test JVM by {@link ScaledBackends}; files (logs, mails) in a fresh data
- * folder under {@code target/test-data}; MockMvc; demo content off. The counterpart of
- * {@link PasserelleIntegrationTest}: see the package documentation for the contract pattern
- * that runs one test body on both set-ups.
+ * application context) and a real OpenSearch node (index names prefixed per context),
+ * both started once per test JVM by {@link ScaledBackends}; files (logs, mails) in a
+ * fresh data folder under {@code target/test-data}; MockMvc; demo content off. The
+ * counterpart of {@link PasserelleIntegrationTest}: see the package documentation for the
+ * contract pattern that runs one test body on both set-ups.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,8 +27,7 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = ScaledBackendsInitializer.class)
-@TestPropertySource(properties = { "passerelle.data-dir=target/test-data/${random.uuid}",
-		"passerelle.demo=false" })
+@TestPropertySource(properties = { "passerelle.data-dir=target/test-data/${random.uuid}", "passerelle.demo=false" })
 public @interface ScaledIntegrationTest {
 
 }

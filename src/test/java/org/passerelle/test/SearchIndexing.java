@@ -11,10 +11,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Makes committed changes searchable before a test searches for them, on either set-up.
  * The embedded default indexes synchronously, so there is nothing to wait for. The scaled
- * set-up indexes asynchronously: a transaction writes its changes to the outbox table and a
- * background agent sends them to OpenSearch. This is the one place where tests wait: it
- * returns as soon as the outbox is empty (usually a fraction of a second), then refreshes the
- * indexes; it fails after a minute or as soon as the agent gives up on an event.
+ * set-up indexes asynchronously: a transaction writes its changes to the outbox table and
+ * a background agent sends them to OpenSearch. This is the one place where tests wait: it
+ * returns as soon as the outbox is empty (usually a fraction of a second), then refreshes
+ * the indexes; it fails after a minute or as soon as the agent gives up on an event.
  */
 public final class SearchIndexing {
 

@@ -6,7 +6,8 @@ class OidcLinkException extends RuntimeException {
 	private final String reason;
 
 	/**
-	 * @param reason a short code shown on the login page, e.g. {@code email-taken} */
+	 * @param reason a short code shown on the login page, e.g. {@code email-taken}
+	 */
 	OidcLinkException(String reason, String message) {
 		super(message);
 		this.reason = reason;

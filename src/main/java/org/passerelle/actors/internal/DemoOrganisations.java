@@ -30,11 +30,11 @@ import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo content: on the first start with {@code passerelle.demo=true} (directory empty), loads
- * the organisations of {@value #FILE} and two demo accounts of the City of Rennes (see
- * {@code demo/README.md}; the password {@value #DEMO_PASSWORD} is for demonstrations only).
- * It runs once the application is ready, after the kernel has loaded its reference data, and
- * never in command-line mode.
+ * Demo content: on the first start with {@code passerelle.demo=true} (directory empty),
+ * loads the organisations of {@value #FILE} and two demo accounts of the City of Rennes
+ * (see {@code demo/README.md}; the password {@value #DEMO_PASSWORD} is for demonstrations
+ * only). It runs once the application is ready, after the kernel has loaded its reference
+ * data, and never in command-line mode.
  */
 @Component
 public class DemoOrganisations {
@@ -97,11 +97,9 @@ public class DemoOrganisations {
 				log.warn("Demo organisation '{}' skipped: {}", data.name(), problem);
 			}
 		}
-		List<Organisation> saved = this.organisations.saveAll(valid.stream().map(d -> new Organisation(d, null)).toList());
-		saved.stream()
-			.filter(o -> o.getName().equals(DEMO_ORGANISATION))
-			.findFirst()
-			.ifPresent(this::addDemoAccounts);
+		List<Organisation> saved = this.organisations
+			.saveAll(valid.stream().map(d -> new Organisation(d, null)).toList());
+		saved.stream().filter(o -> o.getName().equals(DEMO_ORGANISATION)).findFirst().ifPresent(this::addDemoAccounts);
 		log.info("Demo content: {} organisations loaded", saved.size());
 		return saved.size();
 	}

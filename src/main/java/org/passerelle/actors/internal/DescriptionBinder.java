@@ -9,9 +9,10 @@ import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.passerelle.kernel.search.Analyzers;
 
 /**
- * Indexes an organisation's description in the field of its language ({@code description_fr},
- * {@code description_en}…), so that each text is stemmed by the analyzer of the language it is
- * written in; a description in another language goes to {@code description_name}.
+ * Indexes an organisation's description in the field of its language
+ * ({@code description_fr}, {@code description_en}…), so that each text is stemmed by the
+ * analyzer of the language it is written in; a description in another language goes to
+ * {@code description_name}.
  */
 public class DescriptionBinder implements TypeBinder {
 

@@ -7,15 +7,18 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.ValueBridgeToIndexedValue
 
 /**
  * Removes elided articles and apostrophes from names and queries, so that "Oujda" finds
- * "Commune d’Oujda" and "l'Europe" finds "Conseil de l’Europe": the standard tokenizer keeps
- * {@code d’Oujda} as one word and the kernel's {@code name} analyzer has no elision filter.
- * Applied to the indexed names and acronyms and to the text searched.
+ * "Commune d’Oujda" and "l'Europe" finds "Conseil de l’Europe": the standard tokenizer
+ * keeps {@code d’Oujda} as one word and the kernel's {@code name} analyzer has no elision
+ * filter. Applied to the indexed names and acronyms and to the text searched.
  */
 public final class NameText {
 
-	/** French, Catalan and Italian elided articles and pronouns, before any kind of apostrophe. */
-	private static final Pattern ELISION = Pattern.compile(
-			"(?iu)\\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|dell|dall|nell|sull|all|un)['’ʼ]");
+	/**
+	 * French, Catalan and Italian elided articles and pronouns, before any kind of
+	 * apostrophe.
+	 */
+	private static final Pattern ELISION = Pattern
+		.compile("(?iu)\\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|dell|dall|nell|sull|all|un)['’ʼ]");
 
 	/** English possessive. */
 	private static final Pattern POSSESSIVE = Pattern.compile("(?iu)(?<=\\p{L})['’ʼ]s\\b");
@@ -25,7 +28,10 @@ public final class NameText {
 	private NameText() {
 	}
 
-	/** The text without elided articles, possessives and apostrophes; {@code null} stays {@code null}. */
+	/**
+	 * The text without elided articles, possessives and apostrophes; {@code null} stays
+	 * {@code null}.
+	 */
 	public static String normalise(String text) {
 		if (text == null) {
 			return null;

@@ -1,8 +1,8 @@
 package org.passerelle.actors.internal;
 
 /**
- * What an editor gives for an organisation, already validated and normalised (blank values
- * are {@code null}, codes as in the taxonomies, country in upper case).
+ * What an editor gives for an organisation, already validated and normalised (blank
+ * values are {@code null}, codes as in the taxonomies, country in upper case).
  *
  * @param name the name in its usual language
  * @param acronym optional acronym

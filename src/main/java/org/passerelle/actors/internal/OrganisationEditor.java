@@ -44,7 +44,8 @@ public class OrganisationEditor {
 
 	/**
 	 * Replaces the organisation's data.
-	 * @param expectedVersion the version the editor started from, or {@code null} to overwrite
+	 * @param expectedVersion the version the editor started from, or {@code null} to
+	 * overwrite
 	 * @throws OrganisationChangedException if it changed since that version
 	 */
 	public void update(long id, OrganisationData data, Long expectedVersion) {
@@ -79,8 +80,10 @@ public class OrganisationEditor {
 	}
 
 	/**
-	 * Gives the user with this address the role in the organisation (adds them if needed).
-	 * @return what happened; {@link MembershipChange#NO_ACCOUNT} if no account has the address
+	 * Gives the user with this address the role in the organisation (adds them if
+	 * needed).
+	 * @return what happened; {@link MembershipChange#NO_ACCOUNT} if no account has the
+	 * address
 	 */
 	public MembershipChange addMember(long id, String email, MembershipRole role) {
 		editable(id);

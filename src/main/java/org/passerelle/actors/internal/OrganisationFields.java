@@ -2,7 +2,10 @@ package org.passerelle.actors.internal;
 
 import org.passerelle.kernel.search.Analyzers;
 
-/** Names of the index fields of {@link Organisation}, shared by the mapping and the queries. */
+/**
+ * Names of the index fields of {@link Organisation}, shared by the mapping and the
+ * queries.
+ */
 final class OrganisationFields {
 
 	static final String NAME = "name";
@@ -33,7 +36,9 @@ final class OrganisationFields {
 		return DESCRIPTION_PREFIX + analyzer;
 	}
 
-	/** Every description field: one per content language, plus one for other languages. */
+	/**
+	 * Every description field: one per content language, plus one for other languages.
+	 */
 	static String[] descriptions() {
 		return java.util.stream.Stream.concat(Analyzers.LANGUAGES.stream(), java.util.stream.Stream.of(Analyzers.NAME))
 			.map(OrganisationFields::description)

@@ -94,7 +94,9 @@ public class OrganisationSearch {
 			.aggregation(key);
 	}
 
-	/** The query's text and filters, leaving out the filter of one dimension if not null. */
+	/**
+	 * The query's text and filters, leaving out the filter of one dimension if not null.
+	 */
 	private static PredicateFinalStep criteria(SearchPredicateFactory f, OrganisationQuery query, String except) {
 		return f.bool().with(b -> {
 			b.must(f.matchAll());

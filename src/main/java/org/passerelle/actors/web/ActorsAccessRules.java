@@ -7,8 +7,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Who may reach the directory's routes. Reading is public; writing needs a signed-in user,
- * and the services check that the user may edit for the organisation.
+ * Who may reach the directory's routes. Reading is public; writing needs a signed-in
+ * user, and the services check that the user may edit for the organisation.
  */
 @Component
 class ActorsAccessRules implements AccessRules {
@@ -17,8 +17,9 @@ class ActorsAccessRules implements AccessRules {
 	public void configure(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
 		// before the public rules: /organisations/new would match /organisations/*
-		rules.requestMatchers("/organisations/new", "/organisations/*/edit", "/organisations/*/members",
-				"/organisations/*/members/**")
+		rules
+			.requestMatchers("/organisations/new", "/organisations/*/edit", "/organisations/*/members",
+					"/organisations/*/members/**")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/organisations", "/organisations/*")
 			.permitAll()

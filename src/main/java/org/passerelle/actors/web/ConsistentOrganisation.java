@@ -17,8 +17,9 @@ import org.passerelle.kernel.territory.Territories;
 import org.passerelle.kernel.territory.TerritoryView;
 
 /**
- * Rules between fields of an {@link OrganisationForm}: a description says its language, and
- * the territory lies in the country chosen. Errors are reported on the field to correct.
+ * Rules between fields of an {@link OrganisationForm}: a description says its language,
+ * and the territory lies in the country chosen. Errors are reported on the field to
+ * correct.
  */
 @Documented
 @Constraint(validatedBy = ConsistentOrganisation.Validator.class)
@@ -65,7 +66,9 @@ public @interface ConsistentOrganisation {
 			return valid;
 		}
 
-		/** NUTS writes Greece EL and the United Kingdom UK where ISO 3166 has GR and GB. */
+		/**
+		 * NUTS writes Greece EL and the United Kingdom UK where ISO 3166 has GR and GB.
+		 */
 		private static String iso(String code) {
 			String upper = code.strip().toUpperCase(Locale.ROOT);
 			return switch (upper) {

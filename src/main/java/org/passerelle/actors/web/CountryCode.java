@@ -14,7 +14,10 @@ import jakarta.validation.Payload;
 
 import org.passerelle.kernel.territory.Territories;
 
-/** The value is an ISO 3166-1 alpha-2 country code known to the kernel ({@code null} and blank accepted). */
+/**
+ * The value is an ISO 3166-1 alpha-2 country code known to the kernel ({@code null} and
+ * blank accepted).
+ */
 @Documented
 @Constraint(validatedBy = CountryCode.Validator.class)
 @Target({ ElementType.FIELD, ElementType.METHOD })

@@ -83,7 +83,8 @@ class OrganisationApiController {
 	@Operation(operationId = "getOrganisation", summary = "One organisation")
 	@ApiResponse(responseCode = "200", description = "The organisation")
 	@ApiResponse(responseCode = "404", description = "No organisation has this id",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	OrganisationDetails get(@PathVariable long id) {
 		return this.directory.get(id);
 	}
@@ -93,7 +94,8 @@ class OrganisationApiController {
 			description = "Any signed-in user; they become its editor.")
 	@ApiResponse(responseCode = "201", description = "Created; Location gives its address")
 	@ApiResponse(responseCode = "400", description = "Invalid fields, listed in errors",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<OrganisationDetails> create(@Valid @RequestBody OrganisationForm input) {
 		long id = this.editor.create(input.toData());
 		return ResponseEntity.created(URI.create("/api/v1/organisations/" + id)).body(this.directory.get(id));
@@ -104,17 +106,21 @@ class OrganisationApiController {
 			description = "Its editors and administrators only. Send the version read to be warned of a concurrent change.")
 	@ApiResponse(responseCode = "200", description = "The organisation as saved")
 	@ApiResponse(responseCode = "400", description = "Invalid fields, listed in errors",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "403", description = "Not an editor of this organisation",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "404", description = "No organisation has this id",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "409", description = "Changed by someone else since the version sent",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-	OrganisationDetails update(@PathVariable long id,
-			@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true) @Valid @RequestBody(
-					required = false) OrganisationForm input) {
-		// who may change it is checked before what is sent, so that others learn nothing more
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	OrganisationDetails update(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(
+			required = true) @Valid @RequestBody(required = false) OrganisationForm input) {
+		// who may change it is checked before what is sent, so that others learn nothing
+		// more
 		this.editor.checkCanEdit(id);
 		if (input == null) {
 			throw new InvalidRequestException("The request body is missing: send the organisation as JSON.");

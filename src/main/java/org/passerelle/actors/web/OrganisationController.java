@@ -34,8 +34,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The directory's pages: search with filters (the same address answers an htmx request with
- * the results alone), an organisation's page, and the forms to add and change one.
+ * The directory's pages: search with filters (the same address answers an htmx request
+ * with the results alone), an organisation's page, and the forms to add and change one.
  */
 @Controller
 @RequestMapping("/organisations")
@@ -96,9 +96,10 @@ class OrganisationController {
 		model.addAttribute("countryName", this.labels.country(organisation.country(), locale));
 		model.addAttribute("territoryName", this.labels.territory(organisation.territoryId(), locale));
 		model.addAttribute("languageName", this.labels.language(organisation.descriptionLanguage(), locale));
-		model.addAttribute("updatedOn", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-			.withLocale(locale)
-			.format(organisation.updatedAt().atZone(ZoneId.systemDefault())));
+		model.addAttribute("updatedOn",
+				DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+					.withLocale(locale)
+					.format(organisation.updatedAt().atZone(ZoneId.systemDefault())));
 		model.addAttribute("members", this.accounts.membersOf(id));
 		model.addAttribute("canEdit", this.editor.canEdit(id));
 		return "actors/organisations/show";

@@ -66,7 +66,10 @@ public class OrganisationForm {
 	@Schema(description = "Version the change starts from (from a previous read); omit to overwrite")
 	private Long version;
 
-	/** An empty form whose description language is the reader's, if it is a content language. */
+	/**
+	 * An empty form whose description language is the reader's, if it is a content
+	 * language.
+	 */
 	public static OrganisationForm empty(Locale locale) {
 		OrganisationForm form = new OrganisationForm();
 		form.descriptionLanguage = OrganisationLabels.contentLanguage(locale);
@@ -89,7 +92,9 @@ public class OrganisationForm {
 		return form;
 	}
 
-	/** The validated form as data: trimmed, blanks as {@code null}, country in upper case. */
+	/**
+	 * The validated form as data: trimmed, blanks as {@code null}, country in upper case.
+	 */
 	public OrganisationData toData() {
 		String cleanCountry = clean(this.country);
 		String cleanDescription = cleanDescription(this.description);

@@ -14,7 +14,10 @@ import org.passerelle.kernel.taxonomy.Taxonomies;
 import org.passerelle.kernel.territory.Territories;
 import org.springframework.stereotype.Component;
 
-/** Labels of the codes an organisation holds, in the reader's language, and the form's choices. */
+/**
+ * Labels of the codes an organisation holds, in the reader's language, and the form's
+ * choices.
+ */
 @Component
 public class OrganisationLabels {
 
@@ -27,7 +30,10 @@ public class OrganisationLabels {
 		this.territories = territories;
 	}
 
-	/** The language a new description is presumed to be in: the reader's, if a content language, else French. */
+	/**
+	 * The language a new description is presumed to be in: the reader's, if a content
+	 * language, else French.
+	 */
 	public static String contentLanguage(Locale locale) {
 		String language = locale == null ? "fr" : locale.getLanguage();
 		return Analyzers.LANGUAGES.contains(language) ? language : "fr";
@@ -49,7 +55,10 @@ public class OrganisationLabels {
 		return id == null ? null : this.territories.name(id, locale);
 	}
 
-	/** A language's name in the reader's language, e.g. {@code "anglais"} for {@code en} in French. */
+	/**
+	 * A language's name in the reader's language, e.g. {@code "anglais"} for {@code en}
+	 * in French.
+	 */
 	public String language(String tag, Locale locale) {
 		if (tag == null) {
 			return null;
@@ -66,7 +75,10 @@ public class OrganisationLabels {
 	}
 
 	public List<Option> levels(Locale locale) {
-		return this.taxonomies.terms(Taxonomies.LEVEL).stream().map(t -> new Option(t.code(), t.label(locale))).toList();
+		return this.taxonomies.terms(Taxonomies.LEVEL)
+			.stream()
+			.map(t -> new Option(t.code(), t.label(locale)))
+			.toList();
 	}
 
 	/** Every country, by name. */
@@ -98,8 +110,8 @@ public class OrganisationLabels {
 
 	/** A list entry with its labels. */
 	public OrganisationRow row(OrganisationSummary organisation, Locale locale) {
-		return new OrganisationRow(organisation, type(organisation.type(), locale),
-				level(organisation.level(), locale), country(organisation.country(), locale));
+		return new OrganisationRow(organisation, type(organisation.type(), locale), level(organisation.level(), locale),
+				country(organisation.country(), locale));
 	}
 
 	/**

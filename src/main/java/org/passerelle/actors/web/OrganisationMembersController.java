@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Editors and administrators manage who belongs to an organisation and who may edit for it. */
+/**
+ * Editors and administrators manage who belongs to an organisation and who may edit for
+ * it.
+ */
 @Controller
 @RequestMapping("/organisations/{id}/members")
 class OrganisationMembersController {
@@ -50,8 +53,10 @@ class OrganisationMembersController {
 					result.rejectValue("email", "actors.members.no-account");
 				}
 				else {
-					Flash.success(change == MembershipChange.ADDED ? "actors.members.added"
-							: "actors.members.role-changed").addTo(redirect);
+					Flash
+						.success(change == MembershipChange.ADDED ? "actors.members.added"
+								: "actors.members.role-changed")
+						.addTo(redirect);
 					return "redirect:/organisations/" + id + "/members";
 				}
 			}

@@ -13,7 +13,9 @@ import jakarta.validation.Payload;
 
 import org.passerelle.kernel.taxonomy.Taxonomies;
 
-/** The value is a code of the named kernel taxonomy ({@code null} and blank are accepted). */
+/**
+ * The value is a code of the named kernel taxonomy ({@code null} and blank are accepted).
+ */
 @Documented
 @Constraint(validatedBy = TaxonomyCode.Validator.class)
 @Target({ ElementType.FIELD, ElementType.METHOD })

@@ -13,7 +13,10 @@ import jakarta.validation.Payload;
 
 import org.passerelle.kernel.territory.Territories;
 
-/** The value is the id of a kernel territory, e.g. {@code nuts:FRH03} ({@code null} and blank accepted). */
+/**
+ * The value is the id of a kernel territory, e.g. {@code nuts:FRH03} ({@code null} and
+ * blank accepted).
+ */
 @Documented
 @Constraint(validatedBy = TerritoryReference.Validator.class)
 @Target({ ElementType.FIELD, ElementType.METHOD })

@@ -14,7 +14,10 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-/** The value is an absolute http or https address with a host ({@code null} and blank accepted). */
+/**
+ * The value is an absolute http or https address with a host ({@code null} and blank
+ * accepted).
+ */
 @Documented
 @Constraint(validatedBy = WebAddress.Validator.class)
 @Target({ ElementType.FIELD, ElementType.METHOD })

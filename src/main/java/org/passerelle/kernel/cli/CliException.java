@@ -1,6 +1,8 @@
 package org.passerelle.kernel.cli;
 
-/** An error of a command the user can understand and fix: printed without a stack trace. */
+/**
+ * An error of a command the user can understand and fix: printed without a stack trace.
+ */
 public class CliException extends RuntimeException {
 
 	private final int status;

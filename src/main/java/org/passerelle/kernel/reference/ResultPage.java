@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * One page of a result list, as the API returns it ({@code {"total", "page", "size", "items"}}).
+ * One page of a result list, as the API returns it ({@code {"total", "page", "size",
+ * "items"}}).
  *
  * @param total how many items match in all
  * @param page the page number, from 0

@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * Names of the analyzers and normalizers every module uses in its {@code @FullTextField}
- * mappings. Both backends (embedded Lucene, OpenSearch/Elasticsearch) define the same names
- * with the same behaviour, so a mapping works on either.
+ * mappings. Both backends (embedded Lucene, OpenSearch/Elasticsearch) define the same
+ * names with the same behaviour, so a mapping works on either.
  */
 public final class Analyzers {
 
@@ -31,16 +31,24 @@ public final class Analyzers {
 	/** Names and codes in any language: lower case and accents folded, no stemming. */
 	public static final String NAME = "name";
 
-	/** Prefix matching for autocompletion: like {@link #NAME} plus edge n-grams (index side only). */
+	/**
+	 * Prefix matching for autocompletion: like {@link #NAME} plus edge n-grams (index
+	 * side only).
+	 */
 	public static final String AUTOCOMPLETE = "autocomplete";
 
-	/** Keyword normaliser for sorting and exact filtering regardless of case and accents. */
+	/**
+	 * Keyword normaliser for sorting and exact filtering regardless of case and accents.
+	 */
 	public static final String SORT = "sort";
 
 	private Analyzers() {
 	}
 
-	/** The analyzer for a BCP 47 language tag, or {@link #NAME} for a language without one. */
+	/**
+	 * The analyzer for a BCP 47 language tag, or {@link #NAME} for a language without
+	 * one.
+	 */
 	public static String forLanguage(String language) {
 		if (language == null) {
 			return NAME;

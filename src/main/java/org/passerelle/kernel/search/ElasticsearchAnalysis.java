@@ -4,8 +4,8 @@ import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysis
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
 
 /**
- * The analyzers of {@link Analyzers} for an OpenSearch/Elasticsearch cluster, built only from
- * filters that ship with both distributions (no plugin needed).
+ * The analyzers of {@link Analyzers} for an OpenSearch/Elasticsearch cluster, built only
+ * from filters that ship with both distributions (no plugin needed).
  */
 public class ElasticsearchAnalysis implements ElasticsearchAnalysisConfigurer {
 

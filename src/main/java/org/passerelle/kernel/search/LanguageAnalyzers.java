@@ -9,10 +9,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 
 /**
- * Stand-alone Lucene analyzers with the same chains as {@link LuceneAnalysis}, for code that
- * must analyse text exactly as the search index does without going through Hibernate Search
- * (e.g. the thesaurus matcher of the query expansion, which also runs with an OpenSearch
- * backend). Analyzers are thread-safe; build them once and keep them.
+ * Stand-alone Lucene analyzers with the same chains as {@link LuceneAnalysis}, for code
+ * that must analyse text exactly as the search index does without going through Hibernate
+ * Search (e.g. the thesaurus matcher of the query expansion, which also runs with an
+ * OpenSearch backend). Analyzers are thread-safe; build them once and keep them.
  */
 public final class LanguageAnalyzers {
 
@@ -21,7 +21,8 @@ public final class LanguageAnalyzers {
 
 	/**
 	 * A new analyzer for one of the names of {@link Analyzers} ({@code fr}, {@code en},
-	 * {@code es}, {@code pt}, {@code ar}, {@code name}); any other name gets {@code name}.
+	 * {@code es}, {@code pt}, {@code ar}, {@code name}); any other name gets
+	 * {@code name}.
 	 */
 	public static Analyzer create(String name) {
 		try {

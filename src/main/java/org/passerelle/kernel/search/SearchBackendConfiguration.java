@@ -9,9 +9,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Chooses the Hibernate Search backend: the embedded Lucene index in the data folder by
- * default, or an OpenSearch/Elasticsearch cluster when {@code passerelle.search.uris} is set.
- * With a cluster, index updates go through the database outbox so that several application
- * nodes share one index without losing updates.
+ * default, or an OpenSearch/Elasticsearch cluster when {@code passerelle.search.uris} is
+ * set. With a cluster, index updates go through the database outbox so that several
+ * application nodes share one index without losing updates.
  */
 @Configuration(proxyBeanMethods = false)
 class SearchBackendConfiguration {
@@ -19,9 +19,8 @@ class SearchBackendConfiguration {
 	@Bean
 	HibernatePropertiesCustomizer searchBackendCustomizer(PasserelleProperties properties) {
 		return (Map<String, Object> hibernate) -> {
-			hibernate.putIfAbsent("hibernate.search.backend.analysis.configurer",
-					properties.search().embedded() ? LuceneAnalysis.class.getName()
-							: ElasticsearchAnalysis.class.getName());
+			hibernate.putIfAbsent("hibernate.search.backend.analysis.configurer", properties.search().embedded()
+					? LuceneAnalysis.class.getName() : ElasticsearchAnalysis.class.getName());
 			if (properties.search().embedded()) {
 				hibernate.put("hibernate.search.backend.type", "lucene");
 				hibernate.putIfAbsent("hibernate.search.backend.directory.root",

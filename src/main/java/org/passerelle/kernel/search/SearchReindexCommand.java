@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code search reindex}: rebuilds the whole search index from the database, on either
- * backend. Used after restoring a database backup, after moving to another search cluster,
- * or when a mapping changed. On a cluster, indexing from the outbox pauses on every node
- * while the command runs.
+ * backend. Used after restoring a database backup, after moving to another search
+ * cluster, or when a mapping changed. On a cluster, indexing from the outbox pauses on
+ * every node while the command runs.
  */
 @Component
 class SearchReindexCommand implements CliCommand {

@@ -25,7 +25,8 @@ public final class TextFolding {
 			return "";
 		}
 		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-		String folded = MARKS.matcher(decomposed).replaceAll("")
+		String folded = MARKS.matcher(decomposed)
+			.replaceAll("")
 			.toLowerCase(Locale.ROOT)
 			.replace('\u2019', '\'')
 			.replace('\u02bc', '\'')

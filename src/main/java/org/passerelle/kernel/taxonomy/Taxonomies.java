@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.passerelle.kernel.search.TextFolding;
 
 /**
- * The multilingual code lists of PRODUCT.md §6, read by every module to validate codes and
- * show labels.
+ * The multilingual code lists of PRODUCT.md §6, read by every module to validate codes
+ * and show labels.
  */
 public interface Taxonomies {
 
@@ -47,10 +47,10 @@ public interface Taxonomies {
 	}
 
 	/**
-	 * Terms of a taxonomy whose code or label (in any language) starts with or contains the
-	 * text, ignoring case and accents, for pickers: code matches first, then labels that
-	 * start with the text, then words that start with it, then the rest; display order
-	 * among equals.
+	 * Terms of a taxonomy whose code or label (in any language) starts with or contains
+	 * the text, ignoring case and accents, for pickers: code matches first, then labels
+	 * that start with the text, then words that start with it, then the rest; display
+	 * order among equals.
 	 */
 	default List<Term> suggest(String taxonomy, String text, Locale locale, int limit) {
 		String folded = TextFolding.fold(text);

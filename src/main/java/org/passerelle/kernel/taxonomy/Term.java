@@ -9,7 +9,8 @@ import java.util.Map;
  * @param taxonomy the taxonomy, e.g. {@code theme} (see {@link Taxonomies})
  * @param code the stable code, e.g. {@code emergency-shelter}
  * @param position display order within the taxonomy
- * @param labels label per language tag ({@code fr}, {@code en}, {@code es}, {@code pt}, {@code ar})
+ * @param labels label per language tag ({@code fr}, {@code en}, {@code es}, {@code pt},
+ * {@code ar})
  */
 public record Term(String taxonomy, String code, int position, Map<String, String> labels) {
 

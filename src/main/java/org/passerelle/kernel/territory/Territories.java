@@ -16,7 +16,10 @@ public interface Territories {
 	/** The direct children of a territory. */
 	List<TerritoryView> children(String id);
 
-	/** Territories whose name or code starts with or contains the text, best first, for pickers. */
+	/**
+	 * Territories whose name or code starts with or contains the text, best first, for
+	 * pickers.
+	 */
 	List<TerritoryView> suggest(String text, Locale locale, int limit);
 
 	/** The name of a territory in the locale's language, or the id if unknown. */

@@ -4,7 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A territory: a country ({@code iso:SN}), a NUTS region ({@code nuts:FRH03}) or another unit.
+ * A territory: a country ({@code iso:SN}), a NUTS region ({@code nuts:FRH03}) or another
+ * unit.
  *
  * @param id scheme and code, e.g. {@code nuts:FRH03}
  * @param scheme {@code iso}, {@code nuts}, {@code lau}, …

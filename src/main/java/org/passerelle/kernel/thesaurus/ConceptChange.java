@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What an administrator sets on a concept, to create it or to replace its labels and links.
+ * What an administrator sets on a concept, to create it or to replace its labels and
+ * links.
  *
  * @param prefLabels the preferred label per language; every language of
  * {@link org.passerelle.kernel.search.Analyzers#LANGUAGES} is required

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * A concept change that breaks a rule of the thesaurus (a missing preferred label, an
- * unknown broader concept, a cycle, an unknown taxonomy code). Each problem names the field
- * and a message key of the {@code kernel} bundle, so that a form can show it in place.
+ * unknown broader concept, a cycle, an unknown taxonomy code). Each problem names the
+ * field and a message key of the {@code kernel} bundle, so that a form can show it in
+ * place.
  */
 public class ConceptRejectedException extends RuntimeException {
 

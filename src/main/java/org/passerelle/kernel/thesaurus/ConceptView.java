@@ -19,11 +19,14 @@ import java.util.Map;
  * @param updatedAt when it was last changed
  * @param version optimistic-locking version, to send back with an update
  */
-public record ConceptView(String id, String source, Map<String, String> prefLabels,
-		Map<String, List<String>> altLabels, List<String> broader, List<String> narrower, List<String> related,
-		List<ConceptLink> links, Instant updatedAt, long version) {
+public record ConceptView(String id, String source, Map<String, String> prefLabels, Map<String, List<String>> altLabels,
+		List<String> broader, List<String> narrower, List<String> related, List<ConceptLink> links, Instant updatedAt,
+		long version) {
 
-	/** The preferred label in the locale's language, else English, else French, else the id. */
+	/**
+	 * The preferred label in the locale's language, else English, else French, else the
+	 * id.
+	 */
 	public String prefLabel(Locale locale) {
 		String language = locale == null ? "en" : locale.getLanguage();
 		String label = this.prefLabels.get(language);

@@ -10,10 +10,10 @@ import java.util.Set;
  * @param query the query as typed
  * @param language the language the query was read in
  * @param matches the concepts found in the query, in query order
- * @param labels for each language, the labels (preferred and alternative) of every matched
- * concept, to search that language's fields with
- * @param codes the taxonomy codes linked to the matched concepts, per taxonomy
- * (e.g. {@code theme → [emergency-shelter]})
+ * @param labels for each language, the labels (preferred and alternative) of every
+ * matched concept, to search that language's fields with
+ * @param codes the taxonomy codes linked to the matched concepts, per taxonomy (e.g.
+ * {@code theme → [emergency-shelter]})
  */
 public record Expansion(String query, String language, List<Match> matches, Map<String, List<String>> labels,
 		Map<String, Set<String>> codes) {

@@ -37,9 +37,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The thesaurus: concepts with labels in the five languages, broader/narrower links and the
- * taxonomy codes they stand for. Reads come from memory; administrators create and edit
- * concepts, and every committed edit rebuilds the query expansion.
+ * The thesaurus: concepts with labels in the five languages, broader/narrower links and
+ * the taxonomy codes they stand for. Reads come from memory; administrators create and
+ * edit concepts, and every committed edit rebuilds the query expansion.
  */
 @Service
 public class Thesaurus {
@@ -57,8 +57,8 @@ public class Thesaurus {
 
 	private final SkosWriter skos;
 
-	Thesaurus(ThesaurusCache cache, ConceptRepository concepts, Taxonomies taxonomies,
-			ApplicationEventPublisher events, SkosWriter skos) {
+	Thesaurus(ThesaurusCache cache, ConceptRepository concepts, Taxonomies taxonomies, ApplicationEventPublisher events,
+			SkosWriter skos) {
 		this.cache = cache;
 		this.concepts = concepts;
 		this.taxonomies = taxonomies;
@@ -102,9 +102,9 @@ public class Thesaurus {
 	}
 
 	/**
-	 * Concepts whose id or label in any language (preferred or alternative) contains the text,
-	 * ignoring case and accents: labels that start with it first. Without text, all concepts
-	 * by preferred label in the locale's language.
+	 * Concepts whose id or label in any language (preferred or alternative) contains the
+	 * text, ignoring case and accents: labels that start with it first. Without text, all
+	 * concepts by preferred label in the locale's language.
 	 */
 	public ResultPage<ConceptView> search(String text, Locale locale, int page, int size) {
 		String folded = TextFolding.fold(text);
@@ -153,8 +153,8 @@ public class Thesaurus {
 	}
 
 	/**
-	 * Creates a concept (administrators only); its id is {@code pas-} and a slug of the English
-	 * label.
+	 * Creates a concept (administrators only); its id is {@code pas-} and a slug of the
+	 * English label.
 	 * @return the new concept's id
 	 * @throws ConceptRejectedException if the change breaks a rule
 	 */
@@ -172,7 +172,8 @@ public class Thesaurus {
 
 	/**
 	 * Replaces a concept's labels and links (administrators only).
-	 * @param expectedVersion the version the administrator edited, from {@link ConceptView#version()}
+	 * @param expectedVersion the version the administrator edited, from
+	 * {@link ConceptView#version()}
 	 * @throws ConceptNotFoundException if there is no such concept
 	 * @throws ConceptRejectedException if the change breaks a rule
 	 * @throws OptimisticLockingFailureException if someone saved the concept meanwhile
@@ -195,10 +196,11 @@ public class Thesaurus {
 
 	private static void requireAdministrator() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		boolean admin = authentication != null && authentication.isAuthenticated() && authentication.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.anyMatch("ROLE_ADMIN"::equals);
+		boolean admin = authentication != null && authentication.isAuthenticated()
+				&& authentication.getAuthorities()
+					.stream()
+					.map(GrantedAuthority::getAuthority)
+					.anyMatch("ROLE_ADMIN"::equals);
 		if (!admin) {
 			throw new AccessDeniedException("Only administrators edit the thesaurus");
 		}
@@ -327,8 +329,8 @@ public class Thesaurus {
 		return label == null ? "" : label.strip().replaceAll("\\s+", " ");
 	}
 
-	private record Normalised(Map<String, String> prefLabels, Map<String, List<String>> altLabels,
-			Set<String> broader, Set<String> related, Set<ConceptLink> links) {
+	private record Normalised(Map<String, String> prefLabels, Map<String, List<String>> altLabels, Set<String> broader,
+			Set<String> related, Set<ConceptLink> links) {
 	}
 
 }

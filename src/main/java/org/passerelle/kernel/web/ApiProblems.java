@@ -38,18 +38,19 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 
 /**
- * Errors raised in API controllers ({@code @RestController}) as RFC 9457 problem documents
- * ({@code application/problem+json}): validation errors list every field with its message in
- * the request's language ({@code errors: [{field, message}]}), a
+ * Errors raised in API controllers ({@code @RestController}) as RFC 9457 problem
+ * documents ({@code application/problem+json}): validation errors list every field with
+ * its message in the request's language ({@code errors: [{field, message}]}), a
  * {@link org.passerelle.kernel.PasserelleException} or a {@code ResponseStatusException}
- * answers with its status and detail, an optimistic-locking clash with 409, a refusal of a
- * signed-in user with 403.
+ * answers with its status and detail, an optimistic-locking clash with 409, a refusal of
+ * a signed-in user with 403.
  * <p>
  * It handles nothing else, so that a module's own advice or a controller's
  * {@code @ExceptionHandler} still decides for the exceptions it knows. Whatever is left
- * reaches {@link ShellErrorController} through the servlet container: a problem document for
- * API paths (500 for an unexpected exception, never a stack trace), an error page otherwise.
- * Page controllers ({@code @Controller}) are not concerned: their errors become error pages.
+ * reaches {@link ShellErrorController} through the servlet container: a problem document
+ * for API paths (500 for an unexpected exception, never a stack trace), an error page
+ * otherwise. Page controllers ({@code @Controller}) are not concerned: their errors
+ * become error pages.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems {
@@ -117,7 +118,8 @@ class ApiProblems {
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex) {
 		// The parser's own message names Java types: not for clients.
-		return problem(HttpStatus.BAD_REQUEST, "The request body is missing or is not valid JSON of the expected shape.");
+		return problem(HttpStatus.BAD_REQUEST,
+				"The request body is missing or is not valid JSON of the expected shape.");
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
@@ -133,6 +135,7 @@ class ApiProblems {
 	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
 		return ResponseEntity.of(ProblemDetail.forStatusAndDetail(status, detail)).build();
 	}
+
 	private static ResponseEntity<ProblemDetail> invalid(List<Map<String, String>> errors) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The request has invalid values: see errors.");

@@ -6,8 +6,8 @@ import java.util.List;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A one-time message shown at the top of the next page, after a redirect: "Organisation saved".
- * The layout shows it by itself; a controller only adds it:
+ * A one-time message shown at the top of the next page, after a redirect: "Organisation
+ * saved". The layout shows it by itself; a controller only adds it:
  *
  * <pre>{@code
  * Flash.success("actors.organisation.saved", form.getName()).addTo(redirectAttributes);
@@ -15,8 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * }</pre>
  *
  * Several messages may be shown at once by adding a {@code List<Flash>} under
- * {@link #ATTRIBUTE}. Arguments must be serialisable (strings, numbers): the message waits in
- * the session between the two requests.
+ * {@link #ATTRIBUTE}. Arguments must be serialisable (strings, numbers): the message
+ * waits in the session between the two requests.
  *
  * @param level how the message is presented (colour, and whether it is announced at once)
  * @param messageKey the key of the message in a bundle
@@ -62,7 +62,10 @@ public record Flash(Level level, String messageKey, List<Serializable> arguments
 		return "alert-" + this.level.name().toLowerCase(java.util.Locale.ROOT);
 	}
 
-	/** Warnings and errors interrupt a screen reader ({@code role="alert"}); others wait ({@code role="status"}). */
+	/**
+	 * Warnings and errors interrupt a screen reader ({@code role="alert"}); others wait
+	 * ({@code role="status"}).
+	 */
 	public boolean urgent() {
 		return this.level == Level.WARNING || this.level == Level.DANGER;
 	}

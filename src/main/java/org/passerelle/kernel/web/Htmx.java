@@ -3,16 +3,17 @@ package org.passerelle.kernel.web;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * One address, two answers: the full page for a browser, only the part that changes for htmx.
- * A list controller ends with
+ * One address, two answers: the full page for a browser, only the part that changes for
+ * htmx. A list controller ends with
  *
  * <pre>{@code
  * return Htmx.view(request, "actors/list", "results");   // "actors/list :: results" for htmx
  * }</pre>
  *
- * History restoration (htmx re-fetching a page it has pushed, when its cache misses) gets the
- * full page, as does any request without the {@code HX-Request} header. The shell adds
- * {@code Vary: HX-Request} to every response so that caches keep the two answers apart.
+ * History restoration (htmx re-fetching a page it has pushed, when its cache misses) gets
+ * the full page, as does any request without the {@code HX-Request} header. The shell
+ * adds {@code Vary: HX-Request} to every response so that caches keep the two answers
+ * apart.
  */
 public final class Htmx {
 
@@ -32,8 +33,8 @@ public final class Htmx {
 	}
 
 	/**
-	 * The view to render: the fragment of the template for a partial htmx request, the whole
-	 * template otherwise.
+	 * The view to render: the fragment of the template for a partial htmx request, the
+	 * whole template otherwise.
 	 * @param template the template, e.g. {@code actors/list}
 	 * @param fragment the fragment of that template htmx swaps in, e.g. {@code results}
 	 */

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The languages the interface is offered in, French first because it is the default: a browser
- * that asks for none of them gets French.
+ * The languages the interface is offered in, French first because it is the default: a
+ * browser that asks for none of them gets French.
  */
 public final class InterfaceLanguages {
 
@@ -20,7 +20,10 @@ public final class InterfaceLanguages {
 	private InterfaceLanguages() {
 	}
 
-	/** The supported language of the locale ({@code pt-BR} gives {@code pt}), if there is one. */
+	/**
+	 * The supported language of the locale ({@code pt-BR} gives {@code pt}), if there is
+	 * one.
+	 */
 	public static Optional<Locale> match(Locale locale) {
 		if (locale == null) {
 			return Optional.empty();

@@ -7,10 +7,10 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Access to the shell's own pages, static assets and operations endpoints, and to requests
- * that match no route at all (see {@link UnroutedRequestMatcher}): those are let through so
- * that they end in a real 404, never in a 403 or a login redirect that would suggest a
- * protected page exists there.
+ * Access to the shell's own pages, static assets and operations endpoints, and to
+ * requests that match no route at all (see {@link UnroutedRequestMatcher}): those are let
+ * through so that they end in a real 404, never in a 403 or a login redirect that would
+ * suggest a protected page exists there.
  */
 @Component
 @Order(0)
@@ -23,9 +23,11 @@ class KernelAccessRules implements AccessRules {
 	}
 
 	@Override
-	public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers("/", "/error", "/about/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
-				"/favicon.ico", "/robots.txt")
+	public void configure(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+		rules
+			.requestMatchers("/", "/error", "/about/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+					"/robots.txt")
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()

@@ -4,22 +4,27 @@ package org.passerelle.kernel.web;
  * An entry of the main navigation. A module adds its own by declaring a bean:
  *
  * <pre>{@code
- * @Bean
+ * &#64;Bean
  * NavigationItem practicesNavigation() {
  *     return NavigationItem.of("practices.nav", "/practices", 20);
  * }
  * }</pre>
  *
- * The header shows the entries by ascending {@link #order()}, labelled with the message of
- * {@link #messageKey()}, and marks the one whose path the current page is under with
- * {@code aria-current="page"}. Keep the orders spaced by ten so that later modules can slot in.
+ * The header shows the entries by ascending {@link #order()}, labelled with the message
+ * of {@link #messageKey()}, and marks the one whose path the current page is under with
+ * {@code aria-current="page"}. Keep the orders spaced by ten so that later modules can
+ * slot in.
  */
 public interface NavigationItem {
 
-	/** The key of the label in a message bundle, e.g. {@code actors.nav.organisations}. */
+	/**
+	 * The key of the label in a message bundle, e.g. {@code actors.nav.organisations}.
+	 */
 	String messageKey();
 
-	/** The path within the application the entry leads to, e.g. {@code /organisations}. */
+	/**
+	 * The path within the application the entry leads to, e.g. {@code /organisations}.
+	 */
 	String path();
 
 	/** Position in the navigation, smaller first. */

@@ -6,10 +6,11 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 
 /**
- * The links of a paginated list, computed for {@code templates/fragments/pagination.html}.
- * Page numbers are zero-based in the {@code page} query parameter, as Spring Data's
- * {@code Pageable} resolution expects, and shown one-based. The first page's link has no
- * {@code page} parameter, so that it is the list's plain address.
+ * The links of a paginated list, computed for
+ * {@code templates/fragments/pagination.html}. Page numbers are zero-based in the
+ * {@code page} query parameter, as Spring Data's {@code Pageable} resolution expects, and
+ * shown one-based. The first page's link has no {@code page} parameter, so that it is the
+ * list's plain address.
  *
  * @param number the current page, zero-based
  * @param size the page size
@@ -19,8 +20,8 @@ import org.springframework.data.domain.Page;
  * @param nextUrl the next page's address, or {@code null} on the last page
  * @param items the page links to show, with gaps where pages are skipped
  */
-public record PageLinks(int number, int size, long totalElements, int totalPages, String previousUrl,
-		String nextUrl, List<Item> items) {
+public record PageLinks(int number, int size, long totalElements, int totalPages, String previousUrl, String nextUrl,
+		List<Item> items) {
 
 	/** The query parameter that carries the page number. */
 	public static final String PAGE_PARAMETER = "page";
@@ -28,7 +29,10 @@ public record PageLinks(int number, int size, long totalElements, int totalPages
 	/** Pages shown on each side of the current one before a gap. */
 	private static final int NEIGHBOURS = 2;
 
-	/** The links of a Spring Data page, relative to the list's address with its current query. */
+	/**
+	 * The links of a Spring Data page, relative to the list's address with its current
+	 * query.
+	 */
 	public static PageLinks of(Page<?> page, String baseUrl) {
 		return of(page.getTotalElements(), page.getNumber(), page.getSize(), baseUrl);
 	}
@@ -38,8 +42,8 @@ public record PageLinks(int number, int size, long totalElements, int totalPages
 	 * @param totalElements how many items the whole list has
 	 * @param number the current page, zero-based
 	 * @param size the page size (positive)
-	 * @param baseUrl the list's address with its current query parameters (any {@code page}
-	 * parameter in it is replaced)
+	 * @param baseUrl the list's address with its current query parameters (any
+	 * {@code page} parameter in it is replaced)
 	 */
 	public static PageLinks of(long totalElements, int number, int size, String baseUrl) {
 		int pageSize = Math.max(1, size);

@@ -19,9 +19,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * What the layout and the shared fragments ask about the current request, as the bean
- * {@code @shell} in templates: {@code ${@shell.languages()}}, {@code ${@shell.navigation()}},
- * {@code ${@shell.currentUrl()}}, {@code ${@shell.pages(page, url)}}. A bean rather than model
- * attributes so that it also works on error pages and in fragments answered to htmx.
+ * {@code @shell} in templates: {@code ${@shell.languages()}},
+ * {@code ${@shell.navigation()}}, {@code ${@shell.currentUrl()}},
+ * {@code ${@shell.pages(page, url)}}. A bean rather than model attributes so that it also
+ * works on error pages and in fragments answered to htmx.
  */
 @Component("shell")
 public class Shell {
@@ -39,7 +40,10 @@ public class Shell {
 		this.displayNames = displayNames;
 	}
 
-	/** The language switcher's entries: each language, its link to the current page, whether it is the current one. */
+	/**
+	 * The language switcher's entries: each language, its link to the current page,
+	 * whether it is the current one.
+	 */
 	public List<LanguageLink> languages() {
 		String url = currentUrl();
 		String current = LocaleContextHolder.getLocale().getLanguage();
@@ -55,7 +59,8 @@ public class Shell {
 		String path = request() == null ? "" : ShellRequests.path(request());
 		return this.navigation.stream()
 			.map(item -> new NavigationLink(item.messageKey(), item.path(),
-					path.equals(item.path()) || path.startsWith(item.path().endsWith("/") ? item.path() : item.path() + "/")))
+					path.equals(item.path())
+							|| path.startsWith(item.path().endsWith("/") ? item.path() : item.path() + "/")))
 			.toList();
 	}
 
@@ -82,8 +87,9 @@ public class Shell {
 	}
 
 	/**
-	 * The address of the current page with its query string (the failed page's on an error
-	 * page), for links that change one parameter, e.g. the base address of a pagination.
+	 * The address of the current page with its query string (the failed page's on an
+	 * error page), for links that change one parameter, e.g. the base address of a
+	 * pagination.
 	 */
 	public String currentUrl() {
 		HttpServletRequest request = request();
@@ -95,7 +101,10 @@ public class Shell {
 		return PageLinks.of(page, baseUrl);
 	}
 
-	/** The links of a page of a list counted by hand; see {@code fragments/pagination.html}. */
+	/**
+	 * The links of a page of a list counted by hand; see
+	 * {@code fragments/pagination.html}.
+	 */
 	public PageLinks pages(long totalElements, int number, int size, String baseUrl) {
 		return PageLinks.of(totalElements, number, size, baseUrl);
 	}

@@ -21,11 +21,12 @@ import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Where every error ends that was not answered on the spot (unknown address, refusal by the
- * security filters, uncaught exception): a page of the shell for browsers
- * ({@code templates/error/404.html}, {@code 403}, {@code 500}, {@code 4xx}, {@code 5xx}) in
- * the visitor's language, and an RFC 9457 problem document for API paths and for clients that
- * do not ask for HTML. Neither ever shows a stack trace or an exception message.
+ * Where every error ends that was not answered on the spot (unknown address, refusal by
+ * the security filters, uncaught exception): a page of the shell for browsers
+ * ({@code templates/error/404.html}, {@code 403}, {@code 500}, {@code 4xx}, {@code 5xx})
+ * in the visitor's language, and an RFC 9457 problem document for API paths and for
+ * clients that do not ask for HTML. Neither ever shows a stack trace or an exception
+ * message.
  */
 @Controller
 @EnableConfigurationProperties(WebProperties.class)
@@ -65,12 +66,15 @@ class ShellErrorController extends BasicErrorController {
 		if (status == HttpStatus.NO_CONTENT) {
 			return new ResponseEntity<>(status);
 		}
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem(request, status));
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem(request, status));
 	}
 
 	private static Map<String, Object> problem(HttpServletRequest request, HttpStatus status) {
 		Map<String, Object> problem = new LinkedHashMap<>();
-		// no "type": about:blank is implied (RFC 9457), as in the documents of ApiProblems
+		// no "type": about:blank is implied (RFC 9457), as in the documents of
+		// ApiProblems
 		problem.put("title", status.getReasonPhrase());
 		problem.put("status", status.value());
 		String detail = detail(status);

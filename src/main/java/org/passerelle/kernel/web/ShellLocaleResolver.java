@@ -11,10 +11,10 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
- * The interface language of a request: the language the visitor chose with the switcher (kept in
- * a cookie), else the best match of the browser's {@code Accept-Language} among the supported
- * languages, else French. Only supported languages are ever stored or returned, whatever the
- * cookie or the {@code lang} parameter say.
+ * The interface language of a request: the language the visitor chose with the switcher
+ * (kept in a cookie), else the best match of the browser's {@code Accept-Language} among
+ * the supported languages, else French. Only supported languages are ever stored or
+ * returned, whatever the cookie or the {@code lang} parameter say.
  */
 final class ShellLocaleResolver extends CookieLocaleResolver {
 
@@ -29,8 +29,8 @@ final class ShellLocaleResolver extends CookieLocaleResolver {
 		AcceptHeaderLocaleResolver browser = new AcceptHeaderLocaleResolver();
 		browser.setSupportedLocales(InterfaceLanguages.SUPPORTED);
 		browser.setDefaultLocale(InterfaceLanguages.DEFAULT);
-		setDefaultLocaleFunction(request -> InterfaceLanguages.match(browser.resolveLocale(request))
-			.orElse(InterfaceLanguages.DEFAULT));
+		setDefaultLocaleFunction(
+				request -> InterfaceLanguages.match(browser.resolveLocale(request)).orElse(InterfaceLanguages.DEFAULT));
 	}
 
 	/** A cookie naming an unsupported language counts as no cookie. */
@@ -39,7 +39,10 @@ final class ShellLocaleResolver extends CookieLocaleResolver {
 		return InterfaceLanguages.match(super.parseLocaleValue(localeValue)).orElse(null);
 	}
 
-	/** Stores the supported language of the choice ({@code pt-BR} becomes {@code pt}); ignores others. */
+	/**
+	 * Stores the supported language of the choice ({@code pt-BR} becomes {@code pt});
+	 * ignores others.
+	 */
 	@Override
 	public void setLocaleContext(HttpServletRequest request, HttpServletResponse response,
 			LocaleContext localeContext) {

@@ -4,15 +4,17 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** What the shell needs to know about a request, including while it renders an error page. */
+/**
+ * What the shell needs to know about a request, including while it renders an error page.
+ */
 final class ShellRequests {
 
 	private ShellRequests() {
 	}
 
 	/**
-	 * The path the browser asked for, within the application (no context path). On an error
-	 * dispatch this is the path that failed, not {@code /error}.
+	 * The path the browser asked for, within the application (no context path). On an
+	 * error dispatch this is the path that failed, not {@code /error}.
 	 */
 	static String path(HttpServletRequest request) {
 		String uri = originalUri(request);
@@ -24,8 +26,8 @@ final class ShellRequests {
 	}
 
 	/**
-	 * The address the browser asked for, from the server root (context path included) with its
-	 * query string, as received (already percent-encoded).
+	 * The address the browser asked for, from the server root (context path included)
+	 * with its query string, as received (already percent-encoded).
 	 */
 	static String url(HttpServletRequest request) {
 		String query = originalQuery(request);
@@ -34,7 +36,10 @@ final class ShellRequests {
 		return uri + ((query == null || query.isEmpty()) ? "" : "?" + query);
 	}
 
-	/** The request's address with one query parameter set to a value, or removed when the value is null. */
+	/**
+	 * The request's address with one query parameter set to a value, or removed when the
+	 * value is null.
+	 */
 	static String withParameter(String url, String name, Object value) {
 		UriComponentsBuilder builder = UriComponentsBuilder.fromUriString(url);
 		if (value == null) {
@@ -46,7 +51,10 @@ final class ShellRequests {
 		return builder.build().toUriString();
 	}
 
-	/** Whether the request is for the JSON API, which answers errors with problem documents. */
+	/**
+	 * Whether the request is for the JSON API, which answers errors with problem
+	 * documents.
+	 */
 	static boolean isApi(HttpServletRequest request) {
 		String path = path(request);
 		return path.equals("/api") || path.startsWith("/api/");

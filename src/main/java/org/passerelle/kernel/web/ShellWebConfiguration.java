@@ -17,8 +17,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Language selection for every page ({@code ?lang=xx} switches, a cookie remembers), the
- * {@code Vary} header that keeps full pages and htmx fragments apart in caches, and the 409
- * page for concurrent changes.
+ * {@code Vary} header that keeps full pages and htmx fragments apart in caches, and the
+ * 409 page for concurrent changes.
  */
 @Configuration(proxyBeanMethods = false)
 class ShellWebConfiguration implements WebMvcConfigurer {
@@ -47,7 +47,10 @@ class ShellWebConfiguration implements WebMvcConfigurer {
 		});
 	}
 
-	/** After the {@code @ExceptionHandler} methods (first in the list), before Spring's own resolvers. */
+	/**
+	 * After the {@code @ExceptionHandler} methods (first in the list), before Spring's
+	 * own resolvers.
+	 */
 	@Override
 	public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
 		resolvers.add(Math.min(1, resolvers.size()), new ConcurrentChangeResolver());

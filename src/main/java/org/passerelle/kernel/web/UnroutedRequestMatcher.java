@@ -21,14 +21,15 @@ import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
- * Matches requests that no route of the application would handle: no controller, endpoint or
- * view mapping answers their path (static files aside). Such a request has nothing to
- * protect, so the shell lets it through to the dispatcher, which answers a genuine 404 page or
- * problem document instead of a misleading 403 or a redirect to the login page. Every real
- * route is still matched by a handler mapping, and so still needs an explicit access rule.
+ * Matches requests that no route of the application would handle: no controller, endpoint
+ * or view mapping answers their path (static files aside). Such a request has nothing to
+ * protect, so the shell lets it through to the dispatcher, which answers a genuine 404
+ * page or problem document instead of a misleading 403 or a redirect to the login page.
+ * Every real route is still matched by a handler mapping, and so still needs an explicit
+ * access rule.
  * <p>
- * Only requests served by Spring MVC's dispatcher are considered: a path of another servlet
- * (should one ever be registered) is never matched, so it stays closed.
+ * Only requests served by Spring MVC's dispatcher are considered: a path of another
+ * servlet (should one ever be registered) is never matched, so it stays closed.
  */
 final class UnroutedRequestMatcher implements RequestMatcher {
 
@@ -87,8 +88,9 @@ final class UnroutedRequestMatcher implements RequestMatcher {
 	}
 
 	/**
-	 * The request as the handler mappings see it during the look-up: the attributes they set
-	 * (matched pattern, path variables) stay here instead of leaking into the real request.
+	 * The request as the handler mappings see it during the look-up: the attributes they
+	 * set (matched pattern, path variables) stay here instead of leaking into the real
+	 * request.
 	 */
 	private static final class LookupRequest extends HttpServletRequestWrapper {
 

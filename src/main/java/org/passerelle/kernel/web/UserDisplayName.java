@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.springframework.security.core.Authentication;
 
 /**
- * Tells the shell what to call the signed-in user in the header's user menu. The kernel does
- * not know accounts, so the accounts module provides this as a bean; without one, or when it
- * returns nothing, the shell shows the authentication's name.
+ * Tells the shell what to call the signed-in user in the header's user menu. The kernel
+ * does not know accounts, so the accounts module provides this as a bean; without one, or
+ * when it returns nothing, the shell shows the authentication's name.
  */
 @FunctionalInterface
 public interface UserDisplayName {

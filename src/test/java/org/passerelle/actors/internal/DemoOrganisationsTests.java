@@ -50,7 +50,9 @@ class DemoOrganisationsTests {
 		WebAddress.Validator website = new WebAddress.Validator();
 		assertThat(this.demo).allSatisfy(o -> {
 			assertThat(o.name()).isNotBlank().hasSizeLessThanOrEqualTo(300);
-			assertThat(o.description()).as(o.name()).isNotBlank().hasSizeLessThanOrEqualTo(Organisation.DESCRIPTION_MAX);
+			assertThat(o.description()).as(o.name())
+				.isNotBlank()
+				.hasSizeLessThanOrEqualTo(Organisation.DESCRIPTION_MAX);
 			assertThat(Analyzers.LANGUAGES).as(o.name()).contains(o.descriptionLanguage());
 			assertThat(website.isValid(o.website(), null)).as(o.name()).isTrue();
 		});

@@ -85,12 +85,13 @@ abstract class OrganisationSearchContract {
 		assertThat(norwegian.items()).extracting(OrganisationSummary::id).containsExactlyInAnyOrder(city, network);
 		assertThat(norwegian.facets().get(OrganisationResults.TYPE))
 			.containsExactlyInAnyOrderEntriesOf(Map.of("local-authority", 1L, "lra-network", 1L));
-		// the country facet ignores the country filter: it tells what another country would give
+		// the country facet ignores the country filter: it tells what another country
+		// would give
 		assertThat(norwegian.facets().get(OrganisationResults.COUNTRY))
 			.containsExactlyInAnyOrderEntriesOf(Map.of("NO", 2L, "SE", 1L));
 
-		OrganisationResults localNorwegian = this.directory.search(
-				new OrganisationQuery("borgundar", List.of("local-authority"), List.of(), List.of("NO"), 0, 20));
+		OrganisationResults localNorwegian = this.directory
+			.search(new OrganisationQuery("borgundar", List.of("local-authority"), List.of(), List.of("NO"), 0, 20));
 		assertThat(localNorwegian.items()).extracting(OrganisationSummary::id).containsExactly(city);
 		assertThat(localNorwegian.total()).isEqualTo(1);
 	}
@@ -100,8 +101,8 @@ abstract class OrganisationSearchContract {
 		long b = save("Ostrakine B", null, "academia", "national", "GR");
 		long a = save("Ostrakine A", null, "academia", "national", "GR");
 		long c = save("Ostrakine C", null, "academia", "national", "GR");
-		OrganisationQuery secondPage = new OrganisationQuery("ostrakine", List.of("academia"), List.of(),
-				List.of("GR"), 1, 2);
+		OrganisationQuery secondPage = new OrganisationQuery("ostrakine", List.of("academia"), List.of(), List.of("GR"),
+				1, 2);
 		OrganisationResults results = this.directory.search(secondPage);
 		assertThat(results.total()).isEqualTo(3);
 		assertThat(results.pageCount()).isEqualTo(2);

@@ -2,7 +2,10 @@ package org.passerelle.actors.internal;
 
 import org.passerelle.test.ScaledIntegrationTest;
 
-/** {@link OrganisationSearchContract} on PostgreSQL and OpenSearch, indexing through the outbox. */
+/**
+ * {@link OrganisationSearchContract} on PostgreSQL and OpenSearch, indexing through the
+ * outbox.
+ */
 @ScaledIntegrationTest
 class OrganisationSearchScaledIntegrationTests extends OrganisationSearchContract {
 

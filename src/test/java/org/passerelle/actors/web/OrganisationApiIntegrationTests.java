@@ -82,13 +82,14 @@ class OrganisationApiIntegrationTests {
 	@Test
 	void invalidFieldsAreListedInTheProblemDocument() throws Exception {
 		User member = new TestUsers(this.accounts).member("Api Invalid");
-		this.mvc.perform(post("/api/v1/organisations").with(member.signedIn())
-			.with(csrf())
-			.header("Accept-Language", "en")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"name": "Bad data", "type": "town-hall", "level": "local", "website": "javascript:alert(1)"}
-					"""))
+		this.mvc
+			.perform(post("/api/v1/organisations").with(member.signedIn())
+				.with(csrf())
+				.header("Accept-Language", "en")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"name": "Bad data", "type": "town-hall", "level": "local", "website": "javascript:alert(1)"}
+						"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(PROBLEM))
 			.andExpect(jsonPath("$.status").value(400))
@@ -105,18 +106,20 @@ class OrganisationApiIntegrationTests {
 		long id = create(editor, json("Commune d’Apiville", "local-authority", "local", "null"));
 		assertThat(this.accounts.find(editor.id()).orElseThrow().editorOf()).contains(id);
 
-		this.mvc.perform(put("/api/v1/organisations/{id}", id).with(other.signedIn())
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json("Taken over", "local-authority", "local", "null")))
+		this.mvc
+			.perform(put("/api/v1/organisations/{id}", id).with(other.signedIn())
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json("Taken over", "local-authority", "local", "null")))
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith(PROBLEM))
 			.andExpect(jsonPath("$.status").value(403));
 
-		this.mvc.perform(put("/api/v1/organisations/{id}", id).with(editor.signedIn())
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json("Commune d’Apiville-sur-Mer", "local-authority", "local", "\"FR\"")))
+		this.mvc
+			.perform(put("/api/v1/organisations/{id}", id).with(editor.signedIn())
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json("Commune d’Apiville-sur-Mer", "local-authority", "local", "\"FR\"")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value("Commune d’Apiville-sur-Mer"));
 		assertThat(this.directory.get(id).name()).isEqualTo("Commune d’Apiville-sur-Mer");
@@ -129,19 +132,24 @@ class OrganisationApiIntegrationTests {
 		String stale = """
 				{"name": "Second", "type": "local-authority", "level": "local", "version": -1}
 				""";
-		this.mvc.perform(put("/api/v1/organisations/{id}", id).with(editor.signedIn())
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(stale))
+		this.mvc
+			.perform(put("/api/v1/organisations/{id}", id).with(editor.signedIn())
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(stale))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(PROBLEM));
 	}
 
 	@Test
 	void visitorsMayNotCreate() throws Exception {
-		int status = this.mvc.perform(post("/api/v1/organisations").with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json("Anonymous", "local-authority", "local", "null"))).andReturn().getResponse().getStatus();
+		int status = this.mvc
+			.perform(post("/api/v1/organisations").with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json("Anonymous", "local-authority", "local", "null")))
+			.andReturn()
+			.getResponse()
+			.getStatus();
 		assertThat(status).isIn(302, 401, 403);
 	}
 
@@ -155,10 +163,11 @@ class OrganisationApiIntegrationTests {
 	}
 
 	private long create(User user, String body) throws Exception {
-		String location = this.mvc.perform(post("/api/v1/organisations").with(user.signedIn())
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body))
+		String location = this.mvc
+			.perform(post("/api/v1/organisations").with(user.signedIn())
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", startsWith("/api/v1/organisations/")))
 			.andReturn()

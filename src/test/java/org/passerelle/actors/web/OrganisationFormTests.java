@@ -149,7 +149,10 @@ class OrganisationFormTests {
 		return form;
 	}
 
-	/** Gives the kernel-backed validators their reference data, like Spring does in the application. */
+	/**
+	 * Gives the kernel-backed validators their reference data, like Spring does in the
+	 * application.
+	 */
 	private static final class KernelValidators implements ConstraintValidatorFactory {
 
 		private final ConstraintValidatorFactory fallback;

@@ -110,12 +110,13 @@ class OrganisationPagesIntegrationTests {
 	@Test
 	void theFormShowsMessagesNextToTheFieldsToCorrect() throws Exception {
 		User member = users().member("Iris Invalid");
-		this.mvc.perform(french(post("/organisations/new")).with(member.signedIn())
-			.with(csrf())
-			.param("name", " ")
-			.param("type", "local-authority")
-			.param("level", "imaginary")
-			.param("website", "javascript:alert(1)"))
+		this.mvc
+			.perform(french(post("/organisations/new")).with(member.signedIn())
+				.with(csrf())
+				.param("name", " ")
+				.param("type", "local-authority")
+				.param("level", "imaginary")
+				.param("website", "javascript:alert(1)"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Indiquez le nom de l’organisation.")))
 			.andExpect(content().string(containsString("Ce code ne fait pas partie de la liste proposée.")))
@@ -129,11 +130,13 @@ class OrganisationPagesIntegrationTests {
 		User other = users().member("Other Orga");
 		long id = create(editor, "Ville de Ploumanac’h-Test", "local-authority", "local");
 		this.mvc.perform(get("/organisations/{id}/edit", id).with(other.signedIn())).andExpect(status().isForbidden());
-		this.mvc.perform(post("/organisations/{id}/edit", id).with(other.signedIn())
-			.with(csrf())
-			.param("name", "Taken over")
-			.param("type", "local-authority")
-			.param("level", "local")).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/organisations/{id}/edit", id).with(other.signedIn())
+				.with(csrf())
+				.param("name", "Taken over")
+				.param("type", "local-authority")
+				.param("level", "local"))
+			.andExpect(status().isForbidden());
 		assertThat(this.directory.get(id).name()).isEqualTo("Ville de Ploumanac’h-Test");
 	}
 
@@ -143,12 +146,13 @@ class OrganisationPagesIntegrationTests {
 		User admin = users().administrator("Ada Admin");
 		long id = create(editor, "Ville de Locquirecadmin", "local-authority", "local");
 		this.mvc.perform(get("/organisations/{id}/edit", id).with(admin.signedIn())).andExpect(status().isOk());
-		this.mvc.perform(post("/organisations/{id}/edit", id).with(admin.signedIn())
-			.with(csrf())
-			.param("name", "Ville de Locquirec")
-			.param("type", "local-authority")
-			.param("level", "local")
-			.param("version", String.valueOf(this.directory.get(id).version())))
+		this.mvc
+			.perform(post("/organisations/{id}/edit", id).with(admin.signedIn())
+				.with(csrf())
+				.param("name", "Ville de Locquirec")
+				.param("type", "local-authority")
+				.param("level", "local")
+				.param("version", String.valueOf(this.directory.get(id).version())))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.directory.get(id).name()).isEqualTo("Ville de Locquirec");
 	}
@@ -168,7 +172,9 @@ class OrganisationPagesIntegrationTests {
 	void anUnknownOrganisationIsA404Page() throws Exception {
 		// the servlet container then renders the shell's 404 page
 		this.mvc.perform(french(get("/organisations/{id}", 987654321L))).andExpect(status().isNotFound());
-		this.mvc.perform(french(get("/organisations/{id}/edit", 987654321L)).with(users().member("Nina Nowhere").signedIn()))
+		this.mvc
+			.perform(
+					french(get("/organisations/{id}/edit", 987654321L)).with(users().member("Nina Nowhere").signedIn()))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(french(get("/organisations/not-a-number"))).andExpect(status().isNotFound());
 	}
@@ -185,20 +191,26 @@ class OrganisationPagesIntegrationTests {
 		User colleague = users().member("Colin Colleague");
 		long id = create(editor, "Commune de Saint-Membres", "local-authority", "local");
 
-		this.mvc.perform(french(post("/organisations/{id}/members", id)).with(editor.signedIn())
-			.with(csrf())
-			.param("email", colleague.email().toUpperCase())
-			.param("role", "MEMBER")).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(french(post("/organisations/{id}/members", id)).with(editor.signedIn())
+				.with(csrf())
+				.param("email", colleague.email().toUpperCase())
+				.param("role", "MEMBER"))
+			.andExpect(status().is3xxRedirection());
 		assertThat(this.accounts.membersOf(id)).extracting(m -> m.displayName() + ":" + m.role())
 			.containsExactly("Eva Editor:EDITOR", "Colin Colleague:MEMBER");
 
-		this.mvc.perform(post("/organisations/{id}/members/{user}/role", id, colleague.id()).with(editor.signedIn())
-			.with(csrf())
-			.param("role", "EDITOR")).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/organisations/{id}/members/{user}/role", id, colleague.id()).with(editor.signedIn())
+				.with(csrf())
+				.param("role", "EDITOR"))
+			.andExpect(status().is3xxRedirection());
 		assertThat(this.accounts.find(colleague.id()).orElseThrow().editorOf()).contains(id);
 
-		this.mvc.perform(post("/organisations/{id}/members/{user}/remove", id, colleague.id()).with(editor.signedIn())
-			.with(csrf())).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/organisations/{id}/members/{user}/remove", id, colleague.id()).with(editor.signedIn())
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
 		assertThat(this.accounts.membersOf(id)).extracting(m -> m.userId()).containsExactly(editor.id());
 	}
 
@@ -206,10 +218,11 @@ class OrganisationPagesIntegrationTests {
 	void addingAnUnknownAddressSaysNoAccountHasIt() throws Exception {
 		User editor = users().member("Ugo Unknown");
 		long id = create(editor, "Commune de Sans-Compte", "local-authority", "local");
-		this.mvc.perform(french(post("/organisations/{id}/members", id)).with(editor.signedIn())
-			.with(csrf())
-			.param("email", "nobody-here@example.org")
-			.param("role", "MEMBER"))
+		this.mvc
+			.perform(french(post("/organisations/{id}/members", id)).with(editor.signedIn())
+				.with(csrf())
+				.param("email", "nobody-here@example.org")
+				.param("role", "MEMBER"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Aucun compte n’utilise cette adresse.")));
 	}
@@ -218,8 +231,10 @@ class OrganisationPagesIntegrationTests {
 	void theLastEditorCannotLeave() throws Exception {
 		User editor = users().member("Solo Editor");
 		long id = create(editor, "Commune de Seul-Éditeur", "local-authority", "local");
-		this.mvc.perform(post("/organisations/{id}/members/{user}/remove", id, editor.id()).with(editor.signedIn())
-			.with(csrf())).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/organisations/{id}/members/{user}/remove", id, editor.id()).with(editor.signedIn())
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
 		assertThat(this.accounts.membersOf(id)).extracting(m -> m.role()).containsExactly(MembershipRole.EDITOR);
 	}
 
@@ -228,21 +243,23 @@ class OrganisationPagesIntegrationTests {
 		User editor = users().member("Mia Manager");
 		User other = users().member("Oscar Outsider");
 		long id = create(editor, "Commune de Membres-Gardés", "local-authority", "local");
-		this.mvc.perform(get("/organisations/{id}/members", id).with(other.signedIn())).andExpect(status().isForbidden());
+		this.mvc.perform(get("/organisations/{id}/members", id).with(other.signedIn()))
+			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/organisations/{id}/members", id).with(editor.signedIn())).andExpect(status().isOk());
 	}
 
 	private long create(User user, String name, String type, String level) throws Exception {
-		String location = this.mvc.perform(post("/organisations/new").with(user.signedIn())
-			.with(csrf())
-			.param("name", name)
-			.param("type", type)
-			.param("level", level)
-			.param("country", "FR")
-			.param("territoryId", "nuts:FRH03")
-			.param("description", "Une organisation de test.")
-			.param("descriptionLanguage", "fr")
-			.param("website", "https://www.example.org"))
+		String location = this.mvc
+			.perform(post("/organisations/new").with(user.signedIn())
+				.with(csrf())
+				.param("name", name)
+				.param("type", type)
+				.param("level", level)
+				.param("country", "FR")
+				.param("territoryId", "nuts:FRH03")
+				.param("description", "Une organisation de test.")
+				.param("descriptionLanguage", "fr")
+				.param("website", "https://www.example.org"))
 			.andExpect(redirectedUrlPattern("/organisations/*"))
 			.andReturn()
 			.getResponse()

@@ -24,7 +24,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * What the reference data must do on every database: loaded once, read back, edited by an
- * administrator, and the edits seen by the query expansion (also when made by another node).
+ * administrator, and the edits seen by the query expansion (also when made by another
+ * node).
  */
 abstract class ReferenceDataContract {
 

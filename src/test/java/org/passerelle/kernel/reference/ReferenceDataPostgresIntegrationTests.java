@@ -15,9 +15,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * {@link ReferenceDataContract} on a real PostgreSQL (embedded, stopped when the JVM exits):
- * the migration, the multi-row inserts, the cache queries and the JPA mapping of the
- * thesaurus must work there too.
+ * {@link ReferenceDataContract} on a real PostgreSQL (embedded, stopped when the JVM
+ * exits): the migration, the multi-row inserts, the cache queries and the JPA mapping of
+ * the thesaurus must work there too.
  */
 @SpringBootTest
 @TestPropertySource(properties = { "passerelle.data-dir=target/test-data/${random.uuid}", "passerelle.demo=false" })

@@ -22,8 +22,9 @@ import org.passerelle.test.PasserelleIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The stand-alone analyzers of the query expansion produce exactly the tokens of the search
- * index's analyzers (checked on the embedded Lucene backend, once an entity is indexed).
+ * The stand-alone analyzers of the query expansion produce exactly the tokens of the
+ * search index's analyzers (checked on the embedded Lucene backend, once an entity is
+ * indexed).
  */
 @PasserelleIntegrationTest
 class LanguageAnalyzersIntegrationTests {
@@ -32,11 +33,12 @@ class LanguageAnalyzersIntegrationTests {
 	EntityManagerFactory entityManagerFactory;
 
 	@ParameterizedTest(name = "{0}: {1}")
-	@CsvSource(delimiter = '|', value = { "fr|L’hébergement d'urgence des Réfugiés, qu'ils soient mineurs",
-			"en|The refugees' emergency shelters and integration policies",
-			"es|Alojamientos de emergencia para los menores no acompañados",
-			"pt|Alojamento de emergência e integração dos migrantes",
-			"ar|الإيواء الطارئ للاجئين والمهاجرين ١٢٣", "name|Île-de-France São Tomé" })
+	@CsvSource(delimiter = '|',
+			value = { "fr|L’hébergement d'urgence des Réfugiés, qu'ils soient mineurs",
+					"en|The refugees' emergency shelters and integration policies",
+					"es|Alojamientos de emergencia para los menores no acompañados",
+					"pt|Alojamento de emergência e integração dos migrantes",
+					"ar|الإيواء الطارئ للاجئين والمهاجرين ١٢٣", "name|Île-de-France São Tomé" })
 	void analyseLikeTheSearchIndex(String analyzer, String text) throws IOException {
 		Optional<Analyzer> index = indexAnalyzer(analyzer);
 		assumeTrue(index.isPresent(), "no Lucene backend started (no indexed entity yet)");
@@ -46,7 +48,11 @@ class LanguageAnalyzersIntegrationTests {
 
 	private Optional<Analyzer> indexAnalyzer(String name) {
 		try {
-			return Search.mapping(this.entityManagerFactory).backend().unwrap(LuceneBackend.class).analyzer(name).map(a -> a);
+			return Search.mapping(this.entityManagerFactory)
+				.backend()
+				.unwrap(LuceneBackend.class)
+				.analyzer(name)
+				.map(a -> a);
 		}
 		catch (SearchException ex) {
 			return Optional.empty();

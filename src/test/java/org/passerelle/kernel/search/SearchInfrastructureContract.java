@@ -23,8 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What every module relies on from search, on either set-up: a saved record is found by
- * another form of its words, a deleted one disappears, and {@code search reindex} rebuilds
- * the index from the database. Uses the test-only {@link SearchProbe} entity.
+ * another form of its words, a deleted one disappears, and {@code search reindex}
+ * rebuilds the index from the database. Uses the test-only {@link SearchProbe} entity.
  */
 abstract class SearchInfrastructureContract {
 
@@ -116,7 +116,8 @@ abstract class SearchInfrastructureContract {
 		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
 			return Search.session(entityManager)
 				.search(SearchProbe.class)
-				.where((f) -> f.and(f.match().field("marker").matching(marker), f.match().field("title").matching(words)))
+				.where((f) -> f.and(f.match().field("marker").matching(marker),
+						f.match().field("title").matching(words)))
 				.fetchHits(10)
 				.stream()
 				.map(SearchProbe::getTitle)

@@ -6,7 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.test.ScaledIntegrationTest;
 import org.passerelle.test.SearchIndexing;
 
-/** {@link SearchInfrastructureContract} on OpenSearch, with indexing through the outbox. */
+/**
+ * {@link SearchInfrastructureContract} on OpenSearch, with indexing through the outbox.
+ */
 @ScaledIntegrationTest
 class SearchInfrastructureScaledIntegrationTests extends SearchInfrastructureContract {
 

@@ -74,14 +74,17 @@ class TerritoryApiIntegrationTests {
 			.andExpect(jsonPath("$.total").value(greaterThanOrEqualTo(249)));
 		List<TerritoryView> countries = this.territories.countries(Locale.FRENCH);
 		assertThat(countries).hasSizeGreaterThanOrEqualTo(249);
-		assertThat(countries).allSatisfy(country -> assertThat(country.names())
-			.allSatisfy((language, name) -> assertThat(name).isNotBlank())
-			.containsKeys(Analyzers.LANGUAGES.toArray(String[]::new)));
+		assertThat(countries).allSatisfy(
+				country -> assertThat(country.names()).allSatisfy((language, name) -> assertThat(name).isNotBlank())
+					.containsKeys(Analyzers.LANGUAGES.toArray(String[]::new)));
 	}
 
 	@Test
 	void sortsCountriesByNameInTheReadersLanguage() {
-		List<String> names = this.territories.countries(Locale.FRENCH).stream().map(t -> t.name(Locale.FRENCH)).toList();
+		List<String> names = this.territories.countries(Locale.FRENCH)
+			.stream()
+			.map(t -> t.name(Locale.FRENCH))
+			.toList();
 		assertThat(names).containsSubsequence("Afghanistan", "Égypte", "Équateur", "Érythrée", "Espagne", "Zimbabwe");
 	}
 

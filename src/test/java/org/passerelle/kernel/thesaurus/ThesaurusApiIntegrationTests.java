@@ -101,9 +101,9 @@ class ThesaurusApiIntegrationTests {
 	void hasEnoughConceptsEachLabelledInTheFiveLanguages() {
 		List<ConceptView> concepts = this.thesaurus.concepts();
 		assertThat(concepts).hasSizeGreaterThanOrEqualTo(150);
-		assertThat(concepts).allSatisfy(c -> assertThat(c.prefLabels())
-			.containsKeys(Analyzers.LANGUAGES.toArray(String[]::new))
-			.allSatisfy((language, label) -> assertThat(label).isNotBlank()));
+		assertThat(concepts)
+			.allSatisfy(c -> assertThat(c.prefLabels()).containsKeys(Analyzers.LANGUAGES.toArray(String[]::new))
+				.allSatisfy((language, label) -> assertThat(label).isNotBlank()));
 	}
 
 	@Test

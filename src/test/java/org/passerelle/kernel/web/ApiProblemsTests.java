@@ -139,8 +139,10 @@ class ApiProblemsTests {
 
 	@Test
 	void unexpectedErrorsAreLeftToTheErrorController() {
-		// the container then dispatches to ShellErrorController (see ErrorPagesIntegrationTests)
-		assertThatThrownBy(() -> this.mvc.perform(get("/api/v1/broken"))).hasRootCauseInstanceOf(IllegalStateException.class);
+		// the container then dispatches to ShellErrorController (see
+		// ErrorPagesIntegrationTests)
+		assertThatThrownBy(() -> this.mvc.perform(get("/api/v1/broken")))
+			.hasRootCauseInstanceOf(IllegalStateException.class);
 	}
 
 	@Test

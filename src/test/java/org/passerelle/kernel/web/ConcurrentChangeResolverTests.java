@@ -24,7 +24,8 @@ class ConcurrentChangeResolverTests {
 	void otherExceptionsAreLeftToTheNextResolver() {
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		assertThat(this.resolver.resolveException(new MockHttpServletRequest(), response, null,
-				new IllegalStateException())).isNull();
+				new IllegalStateException()))
+			.isNull();
 		assertThat(response.getStatus()).isEqualTo(200);
 	}
 

@@ -18,9 +18,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * MockMvc does not forward to {@code /error} as a servlet container does, so each browser case
- * is checked in two steps: the status of the failing request, then the page the container's
- * error dispatch to {@code /error} renders for it.
+ * MockMvc does not forward to {@code /error} as a servlet container does, so each browser
+ * case is checked in two steps: the status of the failing request, then the page the
+ * container's error dispatch to {@code /error} renders for it.
  */
 @PasserelleIntegrationTest
 class ErrorPagesIntegrationTests {
@@ -60,9 +60,10 @@ class ErrorPagesIntegrationTests {
 
 	@Test
 	void notFoundPageSpeaksTheBrowsersLanguage() throws Exception {
-		String html = Html.of(this.mvc.perform(errorDispatch(404, "/no/such/page").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
-			.andExpect(status().isNotFound())
-			.andReturn());
+		String html = Html
+			.of(this.mvc.perform(errorDispatch(404, "/no/such/page").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+				.andExpect(status().isNotFound())
+				.andReturn());
 		assertThat(html).contains("<html lang=\"en\" dir=\"ltr\">")
 			.contains("<h1>Page not found</h1>")
 			.contains("Check the address")
@@ -71,9 +72,10 @@ class ErrorPagesIntegrationTests {
 
 	@Test
 	void forbiddenPageTellsVisitorsToSignIn() throws Exception {
-		String html = Html.of(this.mvc.perform(errorDispatch(403, "/admin/users").header(HttpHeaders.ACCEPT_LANGUAGE, "es"))
-			.andExpect(status().isForbidden())
-			.andReturn());
+		String html = Html
+			.of(this.mvc.perform(errorDispatch(403, "/admin/users").header(HttpHeaders.ACCEPT_LANGUAGE, "es"))
+				.andExpect(status().isForbidden())
+				.andReturn());
 		assertThat(html).contains("<h1>Acceso denegado</h1>").contains("href=\"/login\"");
 	}
 
@@ -92,9 +94,10 @@ class ErrorPagesIntegrationTests {
 
 	@Test
 	void otherClientErrorsGetTheGenericPageInArabic() throws Exception {
-		String html = Html.of(this.mvc.perform(errorDispatch(405, "/about/data").header(HttpHeaders.ACCEPT_LANGUAGE, "ar"))
-			.andExpect(status().isMethodNotAllowed())
-			.andReturn());
+		String html = Html
+			.of(this.mvc.perform(errorDispatch(405, "/about/data").header(HttpHeaders.ACCEPT_LANGUAGE, "ar"))
+				.andExpect(status().isMethodNotAllowed())
+				.andReturn());
 		assertThat(html).contains("<html lang=\"ar\" dir=\"rtl\">").contains("تعذّرت معالجة الطلب");
 	}
 
@@ -119,9 +122,8 @@ class ErrorPagesIntegrationTests {
 
 	@Test
 	void unexpectedApiErrorsShowNoInternals() throws Exception {
-		String body = this.mvc
-			.perform(errorDispatch(500, "/api/v1/organisations").accept(MediaType.APPLICATION_JSON)
-				.requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("secret table kernel_territory")))
+		String body = this.mvc.perform(errorDispatch(500, "/api/v1/organisations").accept(MediaType.APPLICATION_JSON)
+			.requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("secret table kernel_territory")))
 			.andExpect(status().isInternalServerError())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value("An unexpected error occurred."))
@@ -133,9 +135,10 @@ class ErrorPagesIntegrationTests {
 
 	@Test
 	void concurrentChangePageTellsTheUserToStartAgain() throws Exception {
-		String html = Html.of(this.mvc.perform(errorDispatch(409, "/organisations/12/edit").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
-			.andExpect(status().isConflict())
-			.andReturn());
+		String html = Html
+			.of(this.mvc.perform(errorDispatch(409, "/organisations/12/edit").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+				.andExpect(status().isConflict())
+				.andReturn());
 		assertThat(html).contains("<h1>Changed by someone else</h1>").contains("Open the record again");
 	}
 

@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 
 import org.springframework.test.web.servlet.MvcResult;
 
-/** Reads a rendered page with its white space collapsed, so that assertions ignore line breaks in tags. */
+/**
+ * Reads a rendered page with its white space collapsed, so that assertions ignore line
+ * breaks in tags.
+ */
 final class Html {
 
 	private Html() {

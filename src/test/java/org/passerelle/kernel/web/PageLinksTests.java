@@ -26,7 +26,8 @@ class PageLinksTests {
 		PageLinks links = PageLinks.of(400, 10, 20, "/list");
 		List<String> shown = links.items().stream().map(i -> i.gap() ? "…" : String.valueOf(i.label())).toList();
 		assertThat(shown).containsExactly("1", "…", "9", "10", "11", "12", "13", "…", "20");
-		assertThat(links.items().stream().filter(PageLinks.Item::current).map(PageLinks.Item::label)).containsExactly(11);
+		assertThat(links.items().stream().filter(PageLinks.Item::current).map(PageLinks.Item::label))
+			.containsExactly(11);
 	}
 
 	@Test

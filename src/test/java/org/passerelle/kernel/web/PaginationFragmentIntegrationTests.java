@@ -18,7 +18,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
-/** The pagination fragments as the application's own template engine renders them, {@code @shell} included. */
+/**
+ * The pagination fragments as the application's own template engine renders them,
+ * {@code @shell} included.
+ */
 @PasserelleIntegrationTest
 class PaginationFragmentIntegrationTests {
 
@@ -40,7 +43,8 @@ class PaginationFragmentIntegrationTests {
 
 	@Test
 	void countsWrittenByHandLinkFromTheCurrentAddressWhenNoneIsGiven() {
-		// the test framework binds a mock request to the thread, as a real request would be
+		// the test framework binds a mock request to the thread, as a real request would
+		// be
 		MockHttpServletRequest request = (MockHttpServletRequest) ((ServletRequestAttributes) RequestContextHolder
 			.currentRequestAttributes()).getRequest();
 		request.setRequestURI("/practices");

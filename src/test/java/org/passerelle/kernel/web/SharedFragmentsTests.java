@@ -38,7 +38,8 @@ class SharedFragmentsTests {
 			.contains("<span class=\"visually-hidden\">(required)</span>")
 			.containsPattern("<input class=\"form-control is-invalid\" type=\"text\" id=\"name\" aria-invalid=\"true\""
 					+ " aria-describedby=\"name-errors\" required=\"required\" name=\"name\" value=\"\"/?>")
-			.contains("<div class=\"invalid-feedback\" id=\"name-errors\"> <p class=\"mb-0\">must not be blank</p> </div>");
+			.contains(
+					"<div class=\"invalid-feedback\" id=\"name-errors\"> <p class=\"mb-0\">must not be blank</p> </div>");
 	}
 
 	@Test
@@ -61,7 +62,8 @@ class SharedFragmentsTests {
 
 	@Test
 	void errorSummaryCountsTheErrorsAndListsTheGlobalOnes() throws Exception {
-		assertThat(render()).contains("<div class=\"alert alert-danger\" role=\"alert\" tabindex=\"-1\" id=\"form-errors\">")
+		assertThat(render())
+			.contains("<div class=\"alert alert-danger\" role=\"alert\" tabindex=\"-1\" id=\"form-errors\">")
 			.contains("The form has 4 errors.")
 			.contains("<li>The organisation is already registered</li>");
 	}
@@ -80,13 +82,15 @@ class SharedFragmentsTests {
 	@Test
 	void paginationLinksArePlainWithoutATarget() throws Exception {
 		String plain = render().split("<div id=\"plain\">")[1];
-		assertThat(plain).contains("<a class=\"page-link\" href=\"/organisations?q=ville\"> <span class=\"visually-hidden\">Page</span> <span>1</span> </a>")
+		assertThat(plain).contains(
+				"<a class=\"page-link\" href=\"/organisations?q=ville\"> <span class=\"visually-hidden\">Page</span> <span>1</span> </a>")
 			.doesNotContain("hx-get");
 	}
 
 	@Test
 	void emptyStateOffersAWayForward() throws Exception {
-		assertThat(render()).contains("<div class=\"shell-empty text-center py-5\" role=\"status\"> <p class=\"lead mb-2\">Nothing yet.</p>")
+		assertThat(render()).contains(
+				"<div class=\"shell-empty text-center py-5\" role=\"status\"> <p class=\"lead mb-2\">Nothing yet.</p>")
 			.contains("<a class=\"btn btn-primary\" href=\"/samples/new\">Create one</a>");
 	}
 
@@ -97,10 +101,13 @@ class SharedFragmentsTests {
 	}
 
 	private String render() throws Exception {
-		return Html.of(this.mvc.perform(post("/fragments").header(HttpHeaders.ACCEPT_LANGUAGE, "en")
-			.param("name", "")
-			.param("address.city", "Rennes")
-			.param("type", "")).andReturn());
+		return Html.of(
+				this.mvc
+					.perform(post("/fragments").header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+						.param("name", "")
+						.param("address.city", "Rennes")
+						.param("type", ""))
+					.andReturn());
 	}
 
 	private static ThymeleafViewResolver thymeleaf() {
@@ -134,8 +141,8 @@ class SharedFragmentsTests {
 			types.put("region", "Region");
 			model.addAttribute("types", types);
 			model.addAttribute("links", PageLinks.of(95, 2, 20, "/organisations?q=ville"));
-			model.addAttribute("flash", List.of(Flash.success("shell.pagination.range", 1, 2, 3),
-					Flash.danger("shell.form.choose")));
+			model.addAttribute("flash",
+					List.of(Flash.success("shell.pagination.range", 1, 2, 3), Flash.danger("shell.form.choose")));
 			return "test/fragments";
 		}
 

@@ -29,7 +29,10 @@ class ShellBundlesTests {
 	/** Comments, where the fragments show examples with other modules' keys. */
 	private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
 
-	/** A literal message key in a template: #{shell.home.title} or #{shell.error.code(${status})}. */
+	/**
+	 * A literal message key in a template: #{shell.home.title} or
+	 * #{shell.error.code(${status})}.
+	 */
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.-]*)[}(]");
 
 	@ParameterizedTest
@@ -44,12 +47,14 @@ class ShellBundlesTests {
 	@ValueSource(strings = { "", "_en", "_es", "_pt", "_ar" })
 	void noShellMessageIsBlank(String suffix) throws IOException {
 		Properties messages = load(MESSAGES.resolve("shell" + suffix + ".properties"));
-		assertThat(messages.stringPropertyNames()).allSatisfy(key -> assertThat(messages.getProperty(key)).as(key).isNotBlank());
+		assertThat(messages.stringPropertyNames())
+			.allSatisfy(key -> assertThat(messages.getProperty(key)).as(key).isNotBlank());
 	}
 
 	@Test
 	void shellMessagesAreReadAsUtf8() throws IOException {
-		assertThat(load(MESSAGES.resolve("shell_ar.properties")).getProperty("shell.skip")).isEqualTo("الانتقال إلى المحتوى");
+		assertThat(load(MESSAGES.resolve("shell_ar.properties")).getProperty("shell.skip"))
+			.isEqualTo("الانتقال إلى المحتوى");
 		assertThat(load(MESSAGES.resolve("shell.properties")).getProperty("shell.home.coming")).isEqualTo("Bientôt");
 	}
 
@@ -79,8 +84,9 @@ class ShellBundlesTests {
 			built.add("shell.home.offer." + offer.id() + ".title");
 			built.add("shell.home.offer." + offer.id() + ".text");
 		});
-		AboutController.DATA_SETS.forEach(set -> Stream.of("title", "what", "source", "licence", "attribution", "changes")
-			.forEach(part -> built.add("shell.about." + set.id() + "." + part)));
+		AboutController.DATA_SETS
+			.forEach(set -> Stream.of("title", "what", "source", "licence", "attribution", "changes")
+				.forEach(part -> built.add("shell.about." + set.id() + "." + part)));
 		InterfaceLanguages.SUPPORTED.forEach(locale -> built.add("shell.language." + locale.getLanguage()));
 		assertThat(known).containsAll(built);
 	}

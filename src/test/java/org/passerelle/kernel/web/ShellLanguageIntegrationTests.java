@@ -89,13 +89,17 @@ class ShellLanguageIntegrationTests {
 
 	@Test
 	void languageSwitcherLinksToTheCurrentPageInEachLanguage() throws Exception {
-		String html = Html.of(this.mvc.perform(get("/about/data?section=nuts").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
-			.andExpect(status().isOk())
-			.andReturn());
+		String html = Html
+			.of(this.mvc.perform(get("/about/data?section=nuts").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+				.andExpect(status().isOk())
+				.andReturn());
 		assertThat(html).contains("<nav class=\"shell-languages ms-lg-3\" aria-label=\"Interface language\">")
-			.contains("<a href=\"/about/data?section=nuts&amp;lang=ar\" lang=\"ar\" hreflang=\"ar\" class=\"link-secondary\">العربية</a>")
-			.contains("<a href=\"/about/data?section=nuts&amp;lang=en\" lang=\"en\" hreflang=\"en\" aria-current=\"true\" class=\"current\">English</a>")
-			.contains("<a href=\"/about/data?section=nuts&amp;lang=fr\" lang=\"fr\" hreflang=\"fr\" class=\"link-secondary\">Français</a>");
+			.contains(
+					"<a href=\"/about/data?section=nuts&amp;lang=ar\" lang=\"ar\" hreflang=\"ar\" class=\"link-secondary\">العربية</a>")
+			.contains(
+					"<a href=\"/about/data?section=nuts&amp;lang=en\" lang=\"en\" hreflang=\"en\" aria-current=\"true\" class=\"current\">English</a>")
+			.contains(
+					"<a href=\"/about/data?section=nuts&amp;lang=fr\" lang=\"fr\" hreflang=\"fr\" class=\"link-secondary\">Français</a>");
 	}
 
 }

@@ -48,7 +48,8 @@ class ShellLayoutIntegrationTests {
 		String html = page(get("/").with(user("ana@example.org")));
 		assertThat(html).contains("<span class=\"shell-user-name\">ana@example.org</span>")
 			.contains("href=\"/account\"")
-			.containsPattern("<form action=\"/logout\" method=\"post\"><input type=\"hidden\" name=\"_csrf\" value=\"[^\"]+\"/?>")
+			.containsPattern(
+					"<form action=\"/logout\" method=\"post\"><input type=\"hidden\" name=\"_csrf\" value=\"[^\"]+\"/?>")
 			.contains("<meta name=\"_csrf\" content=\"")
 			.contains("<meta name=\"_csrf_header\" content=\"X-CSRF-TOKEN\">")
 			.doesNotContain("href=\"/login\"")
@@ -58,7 +59,9 @@ class ShellLayoutIntegrationTests {
 	@Test
 	void administratorsSeeTheAdministrationPages() throws Exception {
 		String html = page(get("/").with(user("admin@example.org").roles("ADMIN")));
-		assertThat(html).contains("href=\"/admin/users\"").contains("href=\"/admin/mail\"").contains("href=\"/admin/thesaurus\"");
+		assertThat(html).contains("href=\"/admin/users\"")
+			.contains("href=\"/admin/mail\"")
+			.contains("href=\"/admin/thesaurus\"");
 	}
 
 	@Test

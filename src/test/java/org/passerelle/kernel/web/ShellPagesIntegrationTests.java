@@ -28,7 +28,8 @@ class ShellPagesIntegrationTests {
 
 	@Test
 	void homeSearchesTheOrganisations() throws Exception {
-		assertThat(page("/", "en")).contains("<form class=\"shell-search col-lg-8 mt-4\" role=\"search\" method=\"get\" action=\"/organisations\">")
+		assertThat(page("/", "en")).contains(
+				"<form class=\"shell-search col-lg-8 mt-4\" role=\"search\" method=\"get\" action=\"/organisations\">")
 			.contains("<label class=\"form-label fw-semibold\" for=\"home-search\">Find an organisation</label>")
 			.contains("id=\"home-search\" name=\"q\"");
 	}
@@ -37,7 +38,8 @@ class ShellPagesIntegrationTests {
 	void aboutTheDataCreditsEveryReferenceDataSet() throws Exception {
 		String html = page("/about/data", "en");
 		assertThat(html).contains("<h1>About the data</h1>")
-			.contains("© European Union, Eurostat, NUTS 2024, CC BY 4.0; tabulation © 2025 Alexander Repnikov, MIT licence.")
+			.contains(
+					"© European Union, Eurostat, NUTS 2024, CC BY 4.0; tabulation © 2025 Alexander Repnikov, MIT licence.")
 			.contains("href=\"https://github.com/arepnikov/eurostat-nuts\"")
 			.contains("Country names: i18n-iso-countries © 2016 widdix GmbH, MIT licence, corrected by Passerelle.")
 			.contains("swaps the two Congos (CD and CG)")

@@ -34,7 +34,8 @@ class ShellRequestsTests {
 
 	@Test
 	void setsReplacesAndRemovesOneParameterKeepingTheOthersEncoded() {
-		assertThat(ShellRequests.withParameter("/list?q=caf%C3%A9&lang=fr", "lang", "ar")).isEqualTo("/list?q=caf%C3%A9&lang=ar");
+		assertThat(ShellRequests.withParameter("/list?q=caf%C3%A9&lang=fr", "lang", "ar"))
+			.isEqualTo("/list?q=caf%C3%A9&lang=ar");
 		assertThat(ShellRequests.withParameter("/list?q=a&page=3", "page", null)).isEqualTo("/list?q=a");
 		assertThat(ShellRequests.withParameter("/list", "page", 2)).isEqualTo("/list?page=2");
 	}

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Content Security Policy allows no inline script and no inline style: a template that
- * relies on one works in no browser that enforces it, so the build refuses it here.
+ * The Content Security Policy allows no inline script and no inline style: a template
+ * that relies on one works in no browser that enforces it, so the build refuses it here.
  */
 class TemplateSafetyTests {
 
@@ -30,8 +30,8 @@ class TemplateSafetyTests {
 	private static final Pattern TAG = Pattern.compile("<[a-zA-Z][^>]*>", Pattern.DOTALL);
 
 	/** onclick=, th:onclick=, data-th-onload=, hx-on:click=, hx-on::after-request= … */
-	private static final Pattern EVENT_HANDLER = Pattern.compile(
-			"\\s(?:th:|data-th-)?(?:on[a-z]+|hx-on[:\\-][\\w:.\\-]*)\\s*=", Pattern.CASE_INSENSITIVE);
+	private static final Pattern EVENT_HANDLER = Pattern
+		.compile("\\s(?:th:|data-th-)?(?:on[a-z]+|hx-on[:\\-][\\w:.\\-]*)\\s*=", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern STYLE_ATTRIBUTE = Pattern.compile("\\s(?:th:|data-th-)?style\\s*=",
 			Pattern.CASE_INSENSITIVE);

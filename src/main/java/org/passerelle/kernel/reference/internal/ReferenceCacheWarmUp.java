@@ -11,9 +11,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the in-memory reference caches (and the thesaurus matcher, about half a second on a
- * cold JVM) in the background once the server is ready, so that neither the start-up nor
- * the first visitor waits for them. Not in command-line mode, which exits at once.
+ * Builds the in-memory reference caches (and the thesaurus matcher, about half a second
+ * on a cold JVM) in the background once the server is ready, so that neither the start-up
+ * nor the first visitor waits for them. Not in command-line mode, which exits at once.
  */
 @Component
 @ConditionalOnProperty(name = "passerelle.cli", havingValue = "false", matchIfMissing = true)

@@ -44,8 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Fills the territory, taxonomy and thesaurus tables from the files shipped under
  * {@code reference/} when they are empty (the first start), in one transaction with batch
  * inserts. A group of tables that already holds rows is left alone, so administrators'
- * edits of the thesaurus survive restarts. The caches of the reference data depend on this
- * bean, so they never see half-loaded tables.
+ * edits of the thesaurus survive restarts. The caches of the reference data depend on
+ * this bean, so they never see half-loaded tables.
  */
 @Component("referenceDataLoader")
 public class ReferenceDataLoader {
@@ -78,7 +78,10 @@ public class ReferenceDataLoader {
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
-	/** Loads the reference files into the tables that are still empty; runs once at start-up. */
+	/**
+	 * Loads the reference files into the tables that are still empty; runs once at
+	 * start-up.
+	 */
 	@PostConstruct
 	public void loadIfEmpty() {
 		long started = System.nanoTime();
@@ -88,11 +91,13 @@ public class ReferenceDataLoader {
 		}
 		catch (DataIntegrityViolationException ex) {
 			// another node sharing the database loaded the same rows at the same moment
-			log.info("Reference data was loaded concurrently by another node: {}", ex.getMostSpecificCause().getMessage());
+			log.info("Reference data was loaded concurrently by another node: {}",
+					ex.getMostSpecificCause().getMessage());
 			return;
 		}
 		if (counts != null && !counts.isEmpty()) {
-			log.info("Reference data loaded in {} ms: {} territories ({} NUTS, {} countries), {} taxonomy terms, {} thesaurus concepts",
+			log.info(
+					"Reference data loaded in {} ms: {} territories ({} NUTS, {} countries), {} taxonomy terms, {} thesaurus concepts",
 					(System.nanoTime() - started) / 1_000_000, counts.nuts() + counts.countries(), counts.nuts(),
 					counts.countries(), counts.terms(), counts.concepts());
 		}
@@ -151,7 +156,8 @@ public class ReferenceDataLoader {
 			String parent = row.get("parent").strip();
 			String country = NUTS_TO_ISO.getOrDefault(row.get("country").strip(), row.get("country").strip());
 			String id = "nuts:" + code;
-			territories.add(new Object[] { id, "nuts", code, level, parent.isEmpty() ? null : "nuts:" + parent, country });
+			territories
+				.add(new Object[] { id, "nuts", code, level, parent.isEmpty() ? null : "nuts:" + parent, country });
 			names.add(new Object[] { id, "und", row.get("name").strip() });
 			if (level == 0 && countries.containsKey(country)) {
 				addNames(names, id, countries.get(country));
@@ -173,8 +179,7 @@ public class ReferenceDataLoader {
 	private void insertTerritories(List<Object[]> territories, List<Object[]> names) {
 		insert("kernel_territory (id, scheme, code, level, parent_id, country_code)",
 				new int[] { VARCHAR, VARCHAR, VARCHAR, INTEGER, VARCHAR, VARCHAR }, territories);
-		insert("kernel_territory_name (territory_id, language, name)", new int[] { VARCHAR, VARCHAR, VARCHAR },
-				names);
+		insert("kernel_territory_name (territory_id, language, name)", new int[] { VARCHAR, VARCHAR, VARCHAR }, names);
 	}
 
 	private int loadTaxonomies() {
@@ -276,9 +281,10 @@ public class ReferenceDataLoader {
 	}
 
 	/**
-	 * Inserts rows with multi-row {@code VALUES} statements of up to {@value #ROWS_PER_STATEMENT}
-	 * rows: a few dozen round trips for the whole reference data instead of thousands, on H2
-	 * and PostgreSQL alike. The SQL types are given so that nulls need no metadata lookup.
+	 * Inserts rows with multi-row {@code VALUES} statements of up to
+	 * {@value #ROWS_PER_STATEMENT} rows: a few dozen round trips for the whole reference
+	 * data instead of thousands, on H2 and PostgreSQL alike. The SQL types are given so
+	 * that nulls need no metadata lookup.
 	 */
 	private void insert(String tableAndColumns, int[] types, List<Object[]> rows) {
 		String one = "(" + String.join(", ", Collections.nCopies(types.length, "?")) + ")";

@@ -16,9 +16,11 @@ import org.springframework.stereotype.Component;
 class ReferenceAccessRules implements AccessRules {
 
 	@Override
-	public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers(HttpMethod.GET, "/api/v1/territories", "/api/v1/territories/**", "/api/v1/taxonomies",
-				"/api/v1/taxonomies/**", "/api/v1/thesaurus/**")
+	public void configure(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+		rules
+			.requestMatchers(HttpMethod.GET, "/api/v1/territories", "/api/v1/territories/**", "/api/v1/taxonomies",
+					"/api/v1/taxonomies/**", "/api/v1/thesaurus/**")
 			.permitAll()
 			.requestMatchers("/admin/thesaurus", "/admin/thesaurus/**")
 			.hasRole("ADMIN");

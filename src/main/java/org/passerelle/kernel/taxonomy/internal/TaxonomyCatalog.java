@@ -42,7 +42,9 @@ public class TaxonomyCatalog implements Taxonomies {
 		return codes == null || code == null ? Optional.empty() : Optional.ofNullable(codes.get(code));
 	}
 
-	/** The terms whose parent is the given code, e.g. the SDG targets of goal {@code 10}. */
+	/**
+	 * The terms whose parent is the given code, e.g. the SDG targets of goal {@code 10}.
+	 */
 	public List<Term> children(String taxonomy, String parentCode) {
 		return snapshot().children.getOrDefault(taxonomy + " " + parentCode, List.of());
 	}
@@ -81,7 +83,8 @@ public class TaxonomyCatalog implements Taxonomies {
 		Map<String, Map<String, Term>> byCode = new HashMap<>();
 		Map<String, List<Term>> children = new HashMap<>();
 		Map<String, String> parents = new HashMap<>();
-		this.jdbc.query("select taxonomy, code, position, parent_code from kernel_taxonomy_term order by taxonomy, position, code",
+		this.jdbc.query(
+				"select taxonomy, code, position, parent_code from kernel_taxonomy_term order by taxonomy, position, code",
 				rs -> {
 					String taxonomy = rs.getString(1);
 					String code = rs.getString(2);

@@ -72,8 +72,9 @@ public class TerritoryCatalog implements Territories {
 	}
 
 	/**
-	 * Territories matching a text (code, or name in any language, ignoring case and accents)
-	 * and filters; best matches first when there is a text, else by scheme, level and code.
+	 * Territories matching a text (code, or name in any language, ignoring case and
+	 * accents) and filters; best matches first when there is a text, else by scheme,
+	 * level and code.
 	 */
 	public ResultPage<TerritoryView> search(TerritoryQuery query, Locale locale, int page, int size) {
 		String folded = TextFolding.fold(query.text());
@@ -101,7 +102,10 @@ public class TerritoryCatalog implements Territories {
 		return ResultPage.of(found.stream().map(s -> s.entry.view).toList(), page, size);
 	}
 
-	/** How many territories of each scheme and level, e.g. {@code nuts → {0: 27, 1: 119, …}}. */
+	/**
+	 * How many territories of each scheme and level, e.g. {@code nuts → {0: 27, 1: 119,
+	 * …}}.
+	 */
 	public Map<String, Map<Integer, Long>> counts() {
 		Map<String, Map<Integer, Long>> counts = new LinkedHashMap<>();
 		for (TerritoryView t : snapshot().byId.values()) {
@@ -204,9 +208,10 @@ public class TerritoryCatalog implements Territories {
 		}
 
 		/**
-		 * Lower is better: 0 for the very code, then a name that starts with the text, a code
-		 * or a word of a name that starts with it, a name that contains it; a name in the
-		 * reader's language ranks before the same kind of match in another language.
+		 * Lower is better: 0 for the very code, then a name that starts with the text, a
+		 * code or a word of a name that starts with it, a name that contains it; a name
+		 * in the reader's language ranks before the same kind of match in another
+		 * language.
 		 */
 		int score(String text, String language) {
 			if (this.code.equals(text) || this.id.equals(text)) {

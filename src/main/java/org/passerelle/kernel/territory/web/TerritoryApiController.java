@@ -36,9 +36,11 @@ class TerritoryApiController {
 	@GetMapping
 	@Operation(summary = "Search territories",
 			description = "By part of a name in any language or of a code (case and accents ignored), scheme, level and parent; paged.")
-	ResultPage<TerritoryJson> search(@Parameter(description = "part of a name or code") @RequestParam(required = false) String q,
+	ResultPage<TerritoryJson> search(
+			@Parameter(description = "part of a name or code") @RequestParam(required = false) String q,
 			@Parameter(description = "iso or nuts") @RequestParam(required = false) String scheme,
-			@Parameter(description = "level within the scheme (NUTS 0-3)") @RequestParam(required = false) Integer level,
+			@Parameter(description = "level within the scheme (NUTS 0-3)") @RequestParam(
+					required = false) Integer level,
 			@Parameter(description = "id of the parent territory") @RequestParam(required = false) String parent,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Locale locale) {
 		return this.territories

@@ -77,9 +77,10 @@ public final class ConceptMatcher {
 	}
 
 	/**
-	 * The concepts named in the query. The query is read in the given language first; when
-	 * the language is unknown or nothing matches in it, every language is tried and the one
-	 * whose labels cover most of the query wins (the interface order breaks ties).
+	 * The concepts named in the query. The query is read in the given language first;
+	 * when the language is unknown or nothing matches in it, every language is tried and
+	 * the one whose labels cover most of the query wins (the interface order breaks
+	 * ties).
 	 */
 	public Expansion expand(String query, String language) {
 		String text = query == null ? "" : query;

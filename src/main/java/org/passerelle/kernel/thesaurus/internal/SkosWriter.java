@@ -23,8 +23,8 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes the thesaurus as a SKOS concept scheme, in JSON-LD or Turtle. Concept IRIs are the
- * concepts' API addresses under {@code passerelle.base-url}; a concept stands for its
+ * Writes the thesaurus as a SKOS concept scheme, in JSON-LD or Turtle. Concept IRIs are
+ * the concepts' API addresses under {@code passerelle.base-url}; a concept stands for its
  * taxonomy codes and its EuroVoc original through {@code skos:exactMatch}.
  */
 @Component
@@ -70,7 +70,10 @@ public class SkosWriter {
 		return this.base + "/api/v1/taxonomies/" + link.taxonomy() + "#" + link.code();
 	}
 
-	/** The IRIs a concept is the same as: its taxonomy codes and, for EuroVoc, the original. */
+	/**
+	 * The IRIs a concept is the same as: its taxonomy codes and, for EuroVoc, the
+	 * original.
+	 */
 	List<String> exactMatches(ConceptView concept) {
 		List<String> matches = new ArrayList<>();
 		concept.links().forEach(l -> matches.add(taxonomyIri(l)));
@@ -217,7 +220,9 @@ public class SkosWriter {
 		}
 	}
 
-	/** A Turtle language-tagged literal; an invalid tag is dropped rather than written. */
+	/**
+	 * A Turtle language-tagged literal; an invalid tag is dropped rather than written.
+	 */
 	static String literal(String language, String value) {
 		return LANGUAGE_TAG.matcher(language).matches() ? string(value) + "@" + language : string(value);
 	}

@@ -91,12 +91,12 @@ public class ThesaurusCache {
 		long started = System.nanoTime();
 		Stamp stamp = stamp();
 		Map<String, Map<String, String>> pref = new HashMap<>();
-		this.jdbc.query("select concept_id, language, label from kernel_concept_pref_label",
-				rs -> {
-					pref.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
-				});
+		this.jdbc.query("select concept_id, language, label from kernel_concept_pref_label", rs -> {
+			pref.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+		});
 		Map<String, Map<String, List<String>>> alt = new HashMap<>();
-		this.jdbc.query("select concept_id, language, label from kernel_concept_alt_label order by concept_id, language, label",
+		this.jdbc.query(
+				"select concept_id, language, label from kernel_concept_alt_label order by concept_id, language, label",
 				rs -> {
 					alt.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
 						.computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
@@ -115,7 +115,8 @@ public class ThesaurusCache {
 					related.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
 				});
 		Map<String, List<ConceptLink>> links = new HashMap<>();
-		this.jdbc.query("select concept_id, taxonomy, code from kernel_concept_link order by concept_id, taxonomy, code",
+		this.jdbc.query(
+				"select concept_id, taxonomy, code from kernel_concept_link order by concept_id, taxonomy, code",
 				rs -> {
 					links.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
 						.add(new ConceptLink(rs.getString(2), rs.getString(3)));
@@ -124,10 +125,11 @@ public class ThesaurusCache {
 		this.jdbc.query("select id, source, updated_at, version from kernel_concept order by id", rs -> {
 			String id = rs.getString(1);
 			Timestamp updated = rs.getTimestamp(3);
-			concepts.put(id, new ConceptView(id, rs.getString(2), ordered(pref.getOrDefault(id, Map.of())),
-					ordered(alt.getOrDefault(id, Map.of())), copy(broader.get(id)), copy(narrower.get(id)),
-					copy(related.get(id)), links.containsKey(id) ? List.copyOf(links.get(id)) : List.of(),
-					updated == null ? null : updated.toInstant(), rs.getLong(4)));
+			concepts.put(id,
+					new ConceptView(id, rs.getString(2), ordered(pref.getOrDefault(id, Map.of())),
+							ordered(alt.getOrDefault(id, Map.of())), copy(broader.get(id)), copy(narrower.get(id)),
+							copy(related.get(id)), links.containsKey(id) ? List.copyOf(links.get(id)) : List.of(),
+							updated == null ? null : updated.toInstant(), rs.getLong(4)));
 		});
 		ConceptMatcher matcher = new ConceptMatcher(concepts.values(), this.analyzers);
 		log.debug("Thesaurus cache built in {} ms: {} concepts", (System.nanoTime() - started) / 1_000_000,

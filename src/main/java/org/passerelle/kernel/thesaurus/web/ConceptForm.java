@@ -24,7 +24,8 @@ import org.passerelle.kernel.thesaurus.Thesaurus;
 public class ConceptForm {
 
 	private Map<String, @NotBlank(message = "{kernel.thesaurus.error.prefLabelRequired}") @Size(
-			max = Thesaurus.MAX_LABEL, message = "{kernel.thesaurus.error.tooLong}") String> prefLabels = new LinkedHashMap<>();
+			max = Thesaurus.MAX_LABEL,
+			message = "{kernel.thesaurus.error.tooLong}") String> prefLabels = new LinkedHashMap<>();
 
 	private Map<String, String> altLabels = new LinkedHashMap<>();
 

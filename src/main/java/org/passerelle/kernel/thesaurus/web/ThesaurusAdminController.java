@@ -136,10 +136,12 @@ class ThesaurusAdminController {
 		model.addAttribute("broaderOptions", broader);
 		Map<String, List<Option>> links = new LinkedHashMap<>();
 		for (String taxonomy : LINKABLE) {
-			links.put(taxonomy, this.taxonomies.terms(taxonomy)
-				.stream()
-				.map(t -> new Option(new ConceptLink(taxonomy, t.code()).toString(), shorten(t.code(), t.label(locale))))
-				.toList());
+			links.put(taxonomy,
+					this.taxonomies.terms(taxonomy)
+						.stream()
+						.map(t -> new Option(new ConceptLink(taxonomy, t.code()).toString(),
+								shorten(t.code(), t.label(locale))))
+						.toList());
 		}
 		model.addAttribute("linkOptions", links);
 		model.addAttribute("narrower", concept == null ? List.of() : this.thesaurus.narrower(concept.id()));

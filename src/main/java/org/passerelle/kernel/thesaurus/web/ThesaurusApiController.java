@@ -55,7 +55,8 @@ class ThesaurusApiController {
 	@Operation(summary = "One concept", description = "404 if unknown.")
 	ConceptView concept(@PathVariable String id) {
 		return this.thesaurus.find(id).orElseThrow(() -> {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No thesaurus concept " + id);
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+					"No thesaurus concept " + id);
 			problem.setTitle("Unknown concept");
 			return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
 		});
@@ -66,8 +67,9 @@ class ThesaurusApiController {
 			description = "Finds the concepts named in the query (multi-word labels, plurals, accents and elision tolerated) "
 					+ "and returns their labels in every language and the taxonomy codes they stand for.")
 	Expansion expand(@Parameter(description = "the query as typed") @RequestParam(defaultValue = "") String q,
-			@Parameter(description = "the query's language (fr, en, es, pt, ar); omitted: every language is tried")
-			@RequestParam(required = false) String lang) {
+			@Parameter(
+					description = "the query's language (fr, en, es, pt, ar); omitted: every language is tried") @RequestParam(
+							required = false) String lang) {
 		return this.expansion.expand(q, lang == null || lang.isBlank() ? null : lang);
 	}
 
@@ -92,7 +94,10 @@ class ThesaurusApiController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(chosen.mediaType() + ";charset=UTF-8"))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename("passerelle-thesaurus." + chosen.extension()).build().toString())
+					ContentDisposition.inline()
+						.filename("passerelle-thesaurus." + chosen.extension())
+						.build()
+						.toString())
 			.body(out.toByteArray());
 	}
 

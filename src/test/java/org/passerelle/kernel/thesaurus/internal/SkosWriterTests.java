@@ -33,8 +33,10 @@ class SkosWriterTests {
 
 	@Test
 	void escapesTurtleLiteralsAndIris() {
-		assertThat(SkosWriter.string("a \"b\" \\ c\nd\re\tf\u0001")).isEqualTo("\"a \\\"b\\\" \\\\ c\\nd\\re\\tf\\u0001\"");
-		assertThat(SkosWriter.iri("https://x.example/a b<c>\"{|}^`\\")).isEqualTo("<https://x.example/a%20b%3Cc%3E%22%7B%7C%7D%5E%60%5C>");
+		assertThat(SkosWriter.string("a \"b\" \\ c\nd\re\tf\u0001"))
+			.isEqualTo("\"a \\\"b\\\" \\\\ c\\nd\\re\\tf\\u0001\"");
+		assertThat(SkosWriter.iri("https://x.example/a b<c>\"{|}^`\\"))
+			.isEqualTo("<https://x.example/a%20b%3Cc%3E%22%7B%7C%7D%5E%60%5C>");
 		assertThat(SkosWriter.literal("fr", "x")).isEqualTo("\"x\"@fr");
 		assertThat(SkosWriter.literal("not a tag", "x")).isEqualTo("\"x\"");
 	}
@@ -43,7 +45,8 @@ class SkosWriterTests {
 	void writesTurtleWithEveryConceptAndItsLinks() {
 		String turtle = write(SkosFormat.TURTLE);
 
-		assertThat(turtle).contains("<https://passerelle.example/api/v1/thesaurus/concepts/pas-tricky> a skos:Concept ;")
+		assertThat(turtle)
+			.contains("<https://passerelle.example/api/v1/thesaurus/concepts/pas-tricky> a skos:Concept ;")
 			.contains("\"Le \\\"vrai\\\" C:\\\\chemin\\nsur deux lignes\\tet\\u0001\"@fr")
 			.contains("\"الهجرة\"@ar")
 			.contains("skos:altLabel \"l'autre\"@fr")
@@ -52,7 +55,8 @@ class SkosWriterTests {
 			.contains("skos:exactMatch <http://eurovoc.europa.eu/1302>")
 			.contains("dct:modified \"2026-01-01T00:00:00Z\"^^xsd:dateTime")
 			.contains("skos:hasTopConcept <https://passerelle.example/api/v1/thesaurus/concepts/eurovoc-1302> .");
-		// every statement is closed: as many " ." line ends as subjects (scheme + concepts)
+		// every statement is closed: as many " ." line ends as subjects (scheme +
+		// concepts)
 		assertThat(turtle.lines().filter(l -> l.endsWith(" .") && !l.startsWith("@prefix")).count()).isEqualTo(3);
 	}
 

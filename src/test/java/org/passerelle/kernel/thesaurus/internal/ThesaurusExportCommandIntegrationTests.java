@@ -80,7 +80,8 @@ class ThesaurusExportCommandIntegrationTests {
 	}
 
 	private int run(String... words) {
-		return CommandLineMode.dispatch(this.commands, List.of(words), new PrintStream(this.out, true, StandardCharsets.UTF_8),
+		return CommandLineMode.dispatch(this.commands, List.of(words),
+				new PrintStream(this.out, true, StandardCharsets.UTF_8),
 				new PrintStream(this.err, true, StandardCharsets.UTF_8));
 	}
 

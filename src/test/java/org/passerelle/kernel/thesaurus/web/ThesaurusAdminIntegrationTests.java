@@ -95,8 +95,9 @@ class ThesaurusAdminIntegrationTests {
 		assertThat(this.expansion.expand("toit solidaire", "fr").isEmpty()).isTrue();
 		ConceptView housing = housing();
 
-		this.mvc.perform(form(post("/admin/thesaurus/{id}", housing.id()), housing, "altLabels[fr]",
-				"toit solidaire\nlogis"))
+		this.mvc
+			.perform(form(post("/admin/thesaurus/{id}", housing.id()), housing, "altLabels[fr]",
+					"toit solidaire\nlogis"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/admin/thesaurus/" + housing.id()));
 
@@ -117,15 +118,20 @@ class ThesaurusAdminIntegrationTests {
 	@Test
 	void refusesAStaleVersion() throws Exception {
 		ConceptView housing = housing();
-		this.mvc.perform(form(post("/admin/thesaurus/{id}", housing.id()), housing, "version",
-				String.valueOf(housing.version() - 1)))
+		this.mvc
+			.perform(form(post("/admin/thesaurus/{id}", housing.id()), housing, "version",
+					String.valueOf(housing.version() - 1)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("modifié ce concept entre-temps")));
 	}
 
 	@Test
 	void refusesABroaderLinkThatMakesALoop() throws Exception {
-		ConceptView parent = this.thesaurus.concepts().stream().filter(c -> !c.narrower().isEmpty()).findFirst().orElseThrow();
+		ConceptView parent = this.thesaurus.concepts()
+			.stream()
+			.filter(c -> !c.narrower().isEmpty())
+			.findFirst()
+			.orElseThrow();
 		String child = parent.narrower().get(0);
 		this.mvc.perform(form(post("/admin/thesaurus/{id}", parent.id()), parent, "broader", child))
 			.andExpect(status().isOk())
@@ -161,7 +167,8 @@ class ThesaurusAdminIntegrationTests {
 		Map<String, List<String>> fields = new LinkedHashMap<>();
 		fields.put("version", List.of(String.valueOf(concept.version())));
 		concept.prefLabels().forEach((l, label) -> fields.put("prefLabels[" + l + "]", List.of(label)));
-		concept.altLabels().forEach((l, labels) -> fields.put("altLabels[" + l + "]", List.of(String.join("\n", labels))));
+		concept.altLabels()
+			.forEach((l, labels) -> fields.put("altLabels[" + l + "]", List.of(String.join("\n", labels))));
 		fields.put("broader", concept.broader());
 		fields.put("links", concept.links().stream().map(Object::toString).toList());
 		for (int i = 0; i < changes.length; i += 2) {
