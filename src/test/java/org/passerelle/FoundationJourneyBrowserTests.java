@@ -85,7 +85,8 @@ class FoundationJourneyBrowserTests extends BrowserTestSupport {
 
 	private void submit() {
 		WebElement button = browser.findElement(By.cssSelector("#main form button[type='submit']"));
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+		((JavascriptExecutor) browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", button);
 		button.click();
 	}
 
