@@ -15,6 +15,7 @@ import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -28,6 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * clients that do not ask for HTML. Neither ever shows a stack trace or an exception
  * message.
  */
+// only a server has error pages; the command line has no ErrorAttributes
+@ConditionalOnWebApplication
 @Controller
 @EnableConfigurationProperties(WebProperties.class)
 @RequestMapping("${spring.web.error.path:${error.path:/error}}")
