@@ -24,10 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Where every error ends that was not answered on the spot (unknown address, refusal by
  * the security filters, uncaught exception): a page of the shell for browsers
- * ({@code templates/error/404.html}, {@code 403}, {@code 4xx}, {@code 5xx})
- * in the visitor's language, and an RFC 9457 problem document for API paths and for
- * clients that do not ask for HTML. Neither ever shows a stack trace or an exception
- * message.
+ * ({@code templates/error/404.html}, {@code 403}, {@code 4xx}, {@code 5xx}) in the
+ * visitor's language, and an RFC 9457 problem document for API paths and for clients that
+ * do not ask for HTML. Neither ever shows a stack trace or an exception message.
  */
 // only a server has error pages; the command line has no ErrorAttributes
 @ConditionalOnWebApplication
