@@ -13,20 +13,17 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.h2.tools.RunScript;
 import org.h2.tools.Script;
-import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.passerelle.accounts.Accounts;
 import org.passerelle.accounts.Role;
 import org.passerelle.kernel.cli.CliCommand;
 import org.passerelle.kernel.cli.CommandLineMode;
+import org.passerelle.test.DataFolderApplication;
 import org.passerelle.test.SearchProbe;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,7 +46,7 @@ class EmbeddedBackupIntegrationTests {
 		Path dump = this.work.resolve("passerelle.sql");
 		String email = "backup-" + UUID.randomUUID() + "@example.org";
 		String marker = UUID.randomUUID().toString();
-		try (ConfigurableApplicationContext app = start(original)) {
+		try (ConfigurableApplicationContext app = DataFolderApplication.start(original)) {
 			app.getBean(Accounts.class)
 				.createConfirmedUser(email, "Backup Officer", "a long enough password", Locale.FRENCH,
 						Set.of(Role.ADMINISTRATOR));
@@ -64,18 +61,18 @@ class EmbeddedBackupIntegrationTests {
 
 		assertThat(dump).isNotEmptyFile();
 		assertThat(restored.resolve("index")).doesNotExist();
-		try (ConfigurableApplicationContext app = start(restored)) {
+		try (ConfigurableApplicationContext app = DataFolderApplication.start(restored)) {
 			assertThat(app.getBean(Accounts.class).findByEmail(email)).get()
 				.satisfies((user) -> assertThat(user.roles()).contains(Role.ADMINISTRATOR));
 			EntityManagerFactory entityManagerFactory = app.getBean(EntityManagerFactory.class);
-			assertThat(searchTitles(entityManagerFactory, marker)).isEmpty();
+			assertThat(DataFolderApplication.probeTitles(entityManagerFactory, marker, "integration")).isEmpty();
 
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			int status = CommandLineMode.dispatch(app.getBeansOfType(CliCommand.class).values(),
 					List.of("search", "reindex"), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
 
 			assertThat(status).isZero();
-			assertThat(searchTitles(entityManagerFactory, marker))
+			assertThat(DataFolderApplication.probeTitles(entityManagerFactory, marker, "integration"))
 				.containsExactly("Coordination des politiques d'intégration");
 		}
 	}
@@ -86,27 +83,6 @@ class EmbeddedBackupIntegrationTests {
 		Files.createDirectories(to.resolve("db"));
 		RunScript.main("-url", "jdbc:h2:file:" + to.resolve("db/passerelle") + H2_SETTINGS, "-user", "sa", "-script",
 				dump.toString());
-	}
-
-	private static ConfigurableApplicationContext start(Path dataFolder) {
-		return new SpringApplicationBuilder(PasserelleApplication.class).web(WebApplicationType.SERVLET)
-			// as command-line arguments: above application.yml, like an operator's
-			// settings
-			.run("--passerelle.data-dir=" + dataFolder, "--passerelle.demo=false", "--server.port=0",
-					"--spring.main.banner-mode=off");
-	}
-
-	private static List<String> searchTitles(EntityManagerFactory entityManagerFactory, String marker) {
-		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-			return Search.session(entityManager)
-				.search(SearchProbe.class)
-				.where((f) -> f.and(f.match().field("marker").matching(marker),
-						f.match().field("title").matching("integration")))
-				.fetchHits(10)
-				.stream()
-				.map(SearchProbe::getTitle)
-				.toList();
-		}
 	}
 
 }
