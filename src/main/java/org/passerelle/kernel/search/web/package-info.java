@@ -1,0 +1,2 @@
+/** The platform-wide search page and its access rule. */
+package org.passerelle.kernel.search.web;
