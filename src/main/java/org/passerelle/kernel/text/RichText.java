@@ -73,10 +73,9 @@ public final class RichText {
 			return null;
 		}
 		String safe = POLICY.sanitize(html);
-		// The tag balancer may still rearrange its own output (a heading left open inside
-		// another one is closed on the next pass): sanitise until nothing changes, so
-		// that
-		// sanitising stored text again never produces a spurious change.
+		// The tag balancer may still rearrange its own output (a heading left open
+		// inside another one is closed on the next pass): sanitise until nothing
+		// changes, so that sanitising stored text again never shows as a change.
 		for (int pass = 0; pass < MAX_EXTRA_PASSES; pass++) {
 			String again = POLICY.sanitize(safe);
 			if (again.equals(safe)) {
