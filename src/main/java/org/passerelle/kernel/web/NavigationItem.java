@@ -1,17 +1,10 @@
 package org.passerelle.kernel.web;
 
 /**
- * An entry of the main navigation. A module adds its own by declaring a bean:
- *
- * <pre>{@code
- * &#64;Bean
- * NavigationItem practicesNavigation() {
- *     return NavigationItem.of("practices.nav", "/practices", 20);
- * }
- * }</pre>
- *
- * The header shows the entries by ascending {@link #order()}, labelled with the message
- * of {@link #messageKey()}, and marks the one whose path the current page is under with
+ * An entry of the main navigation. A module adds its own by declaring a bean that
+ * returns, for example, {@code NavigationItem.of("practices.nav", "/practices", 20)}. The
+ * header shows the entries by ascending {@link #order()}, labelled with the message of
+ * {@link #messageKey()}, and marks the one whose path the current page is under with
  * {@code aria-current="page"}. Keep the orders spaced by ten so that later modules can
  * slot in.
  */

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The sections other modules add to a page (see {@link PageSectionProvider}), as the bean
- * {@code @pageSections} in templates: {@code ${@pageSections.forPage('organisation',
- * organisation.id)}}. Pages include {@code fragments/sections :: sections(page, id)}
+ * {@code @pageSections} in templates: {@code @pageSections.forPage('organisation',
+ * organisation.id)}. Pages include {@code fragments/sections :: sections(page, id)}
  * rather than calling it themselves.
  */
 @Component("pageSections")

@@ -19,10 +19,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * What the layout and the shared fragments ask about the current request, as the bean
- * {@code @shell} in templates: {@code ${@shell.languages()}},
- * {@code ${@shell.navigation()}}, {@code ${@shell.currentUrl()}},
- * {@code ${@shell.pages(page, url)}}. A bean rather than model attributes so that it also
- * works on error pages and in fragments answered to htmx.
+ * {@code @shell} in templates: {@code @shell.languages()}, {@code @shell.navigation()},
+ * {@code @shell.currentUrl()}, {@code @shell.pages(page, url)}. A bean rather than model
+ * attributes so that it also works on error pages and in fragments answered to htmx.
  */
 @Component("shell")
 public class Shell {
