@@ -105,7 +105,6 @@ public class PracticeContact {
 		variables.put("messageLines", cleanMessage.lines().toList());
 		variables.put("title", practice.getTitle());
 		variables.put("practiceLink", this.mail.baseUrl() + "/practices/" + practice.getId());
-		variables.put("contactLink", this.mail.baseUrl() + "/practices/" + practice.getId() + "/contact");
 		variables.put("organisation", target.leadOrganisation().displayName());
 		variables.put("shared", shareAddress);
 		List<CurrentUser> recipients = recipients(target.leadOrganisation().id(), sender.id());

@@ -15,7 +15,8 @@ import com.github.difflib.patch.AbstractDelta;
  */
 public final class TextDiff {
 
-	private static final Pattern TOKEN = Pattern.compile("\\s+|[^\\s]+");
+	/** A word and the spaces after it, or the spaces a text starts with. */
+	private static final Pattern TOKEN = Pattern.compile("^\\s+|\\S+\\s*");
 
 	private TextDiff() {
 	}
@@ -30,13 +31,17 @@ public final class TextDiff {
 		List<String> target = tokens(after);
 		List<Segment> segments = new ArrayList<>();
 		int position = 0;
-		for (AbstractDelta<String> delta : DiffUtils.diff(source, target).getDeltas()) {
-			add(segments, Change.SAME, source.subList(position, delta.getSource().getPosition()));
+		int targetPosition = 0;
+		for (AbstractDelta<String> delta : DiffUtils.diff(source, target, (a, b) -> a.strip().equals(b.strip()))
+			.getDeltas()) {
+			int unchanged = delta.getSource().getPosition() - position;
+			add(segments, Change.SAME, target.subList(targetPosition, targetPosition + unchanged));
 			add(segments, Change.REMOVED, delta.getSource().getLines());
 			add(segments, Change.ADDED, delta.getTarget().getLines());
 			position = delta.getSource().getPosition() + delta.getSource().size();
+			targetPosition = delta.getTarget().getPosition() + delta.getTarget().size();
 		}
-		add(segments, Change.SAME, source.subList(position, source.size()));
+		add(segments, Change.SAME, target.subList(targetPosition, target.size()));
 		return segments;
 	}
 
