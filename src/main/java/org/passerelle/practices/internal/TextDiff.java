@@ -85,6 +85,17 @@ public final class TextDiff {
 	 * @param text the piece, spaces included
 	 */
 	public record Segment(Change change, String text) {
+
+		/** The text without the spaces that end it, to mark without marking them. */
+		public String words() {
+			return this.text.stripTrailing();
+		}
+
+		/** Whether the text ends with spaces (shown after the marked words). */
+		public boolean spaced() {
+			return !this.text.equals(words());
+		}
+
 	}
 
 }
