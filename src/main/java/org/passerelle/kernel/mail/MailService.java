@@ -133,6 +133,9 @@ public class MailService {
 		helper.setFrom(this.properties.from());
 		helper.setTo(message.to());
 		helper.setSubject(message.subject());
+		if (message.replyTo() != null) {
+			helper.setReplyTo(message.replyTo());
+		}
 		helper.setSentDate(new Date());
 		if (message.html() != null) {
 			helper.setText(message.text(), message.html());

@@ -19,6 +19,9 @@ class PracticesAccessRules implements AccessRules {
 	@Override
 	public void configure(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+		// moderation, history, marks, contact: the organisation page's section is public
+		// like the page itself (the other routes fall under the rules below)
+		rules.requestMatchers(HttpMethod.GET, "/practices/organisation/*/section").permitAll();
 		// most specific first: /practices/new and /practices/moderation would match
 		// /practices/*
 		rules.requestMatchers("/admin/practices", "/admin/practices/**")
