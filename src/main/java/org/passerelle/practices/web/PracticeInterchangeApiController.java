@@ -112,8 +112,7 @@ class PracticeInterchangeApiController {
 		return json;
 	}
 
-	@PostMapping(path = "/import", consumes = { NDJSON, JSON_LINES, MediaType.TEXT_PLAIN_VALUE },
-			produces = MediaType.APPLICATION_JSON_VALUE)
+	@PostMapping(path = "/import", consumes = { NDJSON, JSON_LINES, MediaType.TEXT_PLAIN_VALUE })
 	@Operation(operationId = "importPractices", summary = "Import practices from JSON Lines, all or nothing",
 			description = "One practice a line in the interchange format. Every line is checked first: if any has a "
 					+ "problem, nothing is written and the answer (422) lists every problem with its line and field. "
