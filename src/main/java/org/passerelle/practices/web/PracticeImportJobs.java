@@ -70,6 +70,11 @@ class PracticeImportJobs implements DisposableBean {
 		return Optional.ofNullable(this.jobs.get(id));
 	}
 
+	/** The one thread imports run on, in turn (tests occupy it to see a job wait). */
+	ExecutorService executor() {
+		return this.executor;
+	}
+
 	private void run(Job job, Path file, CurrentUser user) {
 		job.state = State.RUNNING;
 		try {
