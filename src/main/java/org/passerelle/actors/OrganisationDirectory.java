@@ -1,6 +1,7 @@
 package org.passerelle.actors;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.passerelle.actors.internal.NameText;
 import org.passerelle.actors.internal.Organisation;
 import org.passerelle.actors.internal.OrganisationRepository;
 import org.passerelle.actors.internal.OrganisationSearch;
@@ -63,6 +65,41 @@ public class OrganisationDirectory {
 			.map(OrganisationDirectory::summary)
 			.collect(Collectors.toMap(OrganisationSummary::id, Function.identity()));
 		return ids.stream().distinct().map(found::get).filter(Objects::nonNull).toList();
+	}
+
+	/**
+	 * The organisation with that name in that country, ignoring case, accents and the
+	 * style of apostrophes ({@link OrganisationName}); without a country, one that has no
+	 * country. The oldest if several match.
+	 */
+	public Optional<OrganisationSummary> findByName(String name, String country) {
+		OrganisationName wanted = new OrganisationName(name, country);
+		return Optional.ofNullable(findByNames(List.of(wanted)).get(wanted));
+	}
+
+	/**
+	 * The organisations of many names at once, for imports: reads the directory once per
+	 * country named.
+	 * @return each name that matches an organisation, with the oldest one it matches
+	 */
+	public Map<OrganisationName, OrganisationSummary> findByNames(Collection<OrganisationName> names) {
+		Map<String, List<OrganisationName>> byCountry = names.stream()
+			.distinct()
+			.collect(Collectors.groupingBy(n -> n.country() == null ? "" : n.country()));
+		Map<OrganisationName, OrganisationSummary> found = new HashMap<>();
+		byCountry.forEach((country, wanted) -> {
+			List<OrganisationSummary> candidates = country.isEmpty() ? this.organisations.summariesWithoutCountry()
+					: this.organisations.summariesOfCountry(country);
+			Map<String, OrganisationSummary> byKey = new HashMap<>();
+			candidates.forEach(o -> byKey.putIfAbsent(NameText.matchKey(o.name()), o));
+			wanted.forEach(name -> {
+				OrganisationSummary match = byKey.get(NameText.matchKey(name.name()));
+				if (match != null) {
+					found.put(name, match);
+				}
+			});
+		});
+		return found;
 	}
 
 	/** A page of organisations matching the query, with facet counts. */

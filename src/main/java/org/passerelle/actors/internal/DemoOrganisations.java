@@ -41,6 +41,9 @@ public class DemoOrganisations {
 
 	static final String FILE = "demo/organisations.csv";
 
+	/** The order of the first-start listener. */
+	static final int ORDER = Ordered.LOWEST_PRECEDENCE - 100;
+
 	static final String DEMO_PASSWORD = "passerelle-demo";
 
 	static final String DEMO_ORGANISATION = "Ville de Rennes";
@@ -73,8 +76,12 @@ public class DemoOrganisations {
 		this.environment = environment;
 	}
 
+	/**
+	 * Runs just before the last listeners, so that the demo content of modules that name
+	 * these organisations (practices) can run after it.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
-	@Order(Ordered.LOWEST_PRECEDENCE)
+	@Order(ORDER)
 	void loadOnFirstStart() {
 		boolean commandLine = this.environment.getProperty("passerelle.cli", Boolean.class, false);
 		if (this.properties.demo() && !commandLine && this.organisations.count() == 0) {

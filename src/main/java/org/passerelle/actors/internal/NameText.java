@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 
 import org.hibernate.search.mapper.pojo.bridge.ValueBridge;
 import org.hibernate.search.mapper.pojo.bridge.runtime.ValueBridgeToIndexedValueContext;
+import org.passerelle.kernel.search.TextFolding;
 
 /**
  * Removes elided articles and apostrophes from names and queries, so that "Oujda" finds
@@ -39,6 +40,18 @@ public final class NameText {
 		String withoutElisions = ELISION.matcher(text).replaceAll("");
 		String withoutPossessives = POSSESSIVE.matcher(withoutElisions).replaceAll("");
 		return APOSTROPHE.matcher(withoutPossessives).replaceAll("");
+	}
+
+	/**
+	 * The name folded for matching names written elsewhere (imports): lower case, without
+	 * accents, every apostrophe plain, hyphens and runs of blanks read as one blank.
+	 * {@code "Commune d’Oujda"} and {@code "commune d'Oujda"} give the same key.
+	 */
+	public static String matchKey(String name) {
+		if (name == null) {
+			return "";
+		}
+		return TextFolding.fold(name.replace('\u2018', '\'').replace('`', '\'').replace('\u00b4', '\''));
 	}
 
 	/** Indexes a name or acronym {@link #normalise normalised}. */
