@@ -117,7 +117,7 @@ class PracticeJsonLd {
 			work.put("dateModified",
 					DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(practice.getUpdatedAt().atOffset(ZoneOffset.UTC)));
 		}
-		put(work, "sameAs", practice.getLinks());
+		put(work, "citation", practice.getLinks());
 		put(work, "workTranslation",
 				practice.getTranslations().entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> {
 					Map<String, Object> translation = new LinkedHashMap<>();

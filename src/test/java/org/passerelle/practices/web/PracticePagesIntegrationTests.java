@@ -470,6 +470,32 @@ class PracticePagesIntegrationTests {
 	}
 
 	@Test
+	void everyPageSpeaksEveryInterfaceLanguage() throws Exception {
+		long id = publishedPractice(PracticeTestSupport.content(this.rennes));
+		Map<String, List<String>> expected = Map.of("fr", List.of("Ajouter une pratique", "Mes pratiques", "Thèmes"),
+				"en", List.of("Add a practice", "My practices", "Themes"), "es",
+				List.of("Añadir una práctica", "Mis prácticas", "Temas"), "pt",
+				List.of("Adicionar uma prática", "As minhas práticas", "Temas"), "ar",
+				List.of("إضافة ممارسة", "ممارساتي", "المواضيع"));
+		for (Map.Entry<String, List<String>> language : expected.entrySet()) {
+			List<String> texts = language.getValue();
+			this.mvc
+				.perform(get("/practices/new").header("Accept-Language", language.getKey())
+					.with(this.camille.signedIn()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(texts.get(0))));
+			this.mvc
+				.perform(get("/practices/mine").header("Accept-Language", language.getKey())
+					.with(this.camille.signedIn()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(texts.get(1))));
+			this.mvc.perform(get("/practices/{id}", id).header("Accept-Language", language.getKey()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(texts.get(2))));
+		}
+	}
+
+	@Test
 	void theHeaderLeadsToThePracticesAndSignedInUsersToTheirOwn() throws Exception {
 		this.mvc.perform(french(get("/")))
 			.andExpect(content().string(containsString("href=\"/practices\"")))
