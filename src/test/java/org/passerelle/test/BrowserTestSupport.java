@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +18,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -66,6 +71,8 @@ public abstract class BrowserTestSupport {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--window-size=1280,900", "--lang=fr",
 				"--user-data-dir=" + Files.createTempDirectory(profile, "chromium-").toAbsolutePath());
+		// keeps the console, where Chromium reports Content Security Policy violations
+		options.setCapability("goog:loggingPrefs", loggingPreferences());
 		driverService = new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
 		browser = new ChromeDriver(driverService, options);
 		browser.manage().timeouts().pageLoadTimeout(Duration.ofMinutes(1));
@@ -81,6 +88,20 @@ public abstract class BrowserTestSupport {
 			driverService.stop();
 			driverService = null;
 		}
+	}
+
+	private static LoggingPreferences loggingPreferences() {
+		LoggingPreferences preferences = new LoggingPreferences();
+		preferences.enable(LogType.BROWSER, Level.ALL);
+		return preferences;
+	}
+
+	/**
+	 * The messages the browser wrote to its console since the last call (errors, Content
+	 * Security Policy violations, scripts' logs).
+	 */
+	protected List<String> consoleMessages() {
+		return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
 	}
 
 	/** The address of the running application, e.g. {@code http://localhost:41234}. */

@@ -28,13 +28,18 @@ public class Shell {
 
 	private final List<NavigationItem> navigation;
 
+	private final List<UserMenuItem> userMenu;
+
 	private final ObjectProvider<UserDisplayName> displayNames;
 
 	private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
 
-	Shell(List<NavigationItem> navigation, ObjectProvider<UserDisplayName> displayNames) {
+	Shell(List<NavigationItem> navigation, List<UserMenuItem> userMenu, ObjectProvider<UserDisplayName> displayNames) {
 		this.navigation = navigation.stream()
 			.sorted(Comparator.comparingInt(NavigationItem::order).thenComparing(NavigationItem::path))
+			.toList();
+		this.userMenu = userMenu.stream()
+			.sorted(Comparator.comparingInt(UserMenuItem::order).thenComparing(UserMenuItem::path))
 			.toList();
 		this.displayNames = displayNames;
 	}
@@ -61,6 +66,11 @@ public class Shell {
 					path.equals(item.path())
 							|| path.startsWith(item.path().endsWith("/") ? item.path() : item.path() + "/")))
 			.toList();
+	}
+
+	/** The modules' entries of the signed-in user's menu, in order. */
+	public List<UserMenuItem> userMenu() {
+		return this.userMenu;
 	}
 
 	/** Whether the interface is written right to left (Arabic). */
