@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -119,7 +121,12 @@ class PracticeInterchangeApiController {
 					+ "A practice whose externalId is already known is updated and keeps its status; new ones are "
 					+ "published, or drafts with status=draft. Organisations are named (name, type, country, level) "
 					+ "and added to the directory when missing. Administrators import anything; an organisation "
-					+ "editor's token imports only practices led by an organisation the editor edits for.")
+					+ "editor's token imports only practices led by an organisation the editor edits for.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					description = "JSON Lines: one practice a line (docs/INTERCHANGE.md)",
+					content = { @Content(mediaType = NDJSON, schema = @Schema(type = "string")),
+							@Content(mediaType = JSON_LINES, schema = @Schema(type = "string")),
+							@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) }))
 	ResponseEntity<?> importLines(
 			@Parameter(description = "Status of new practices: published or draft") @RequestParam(
 					defaultValue = "published") String status,
