@@ -55,6 +55,10 @@ class PracticeController {
 
 	static final String FORM = "practiceForm";
 
+	/** The order of the groups of "My practices": what needs the author first. */
+	private static final List<PracticeStatus> MINE_ORDER = List.of(PracticeStatus.DRAFT, PracticeStatus.RETURNED,
+			PracticeStatus.SUBMITTED, PracticeStatus.PUBLISHED, PracticeStatus.ARCHIVED);
+
 	private final PracticeRepository practices;
 
 	private final PracticeEditor editor;
@@ -204,10 +208,6 @@ class PracticeController {
 		model.addAttribute("mayCreate", PracticePermissions.isModerator(user) || !user.editorOf().isEmpty());
 		return "practices/mine";
 	}
-
-	/** The order of the groups of "My practices": what needs the author first. */
-	private static final List<PracticeStatus> MINE_ORDER = List.of(PracticeStatus.DRAFT, PracticeStatus.RETURNED,
-			PracticeStatus.SUBMITTED, PracticeStatus.PUBLISHED, PracticeStatus.ARCHIVED);
 
 	private String workflow(long id, Runnable change, String message, RedirectAttributes redirect) {
 		editable(id);
