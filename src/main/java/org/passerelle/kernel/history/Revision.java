@@ -4,12 +4,9 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.NativeGenerator;
 import org.hibernate.envers.RevisionEntity;
 import org.hibernate.envers.RevisionNumber;
 import org.hibernate.envers.RevisionTimestamp;
@@ -27,9 +24,7 @@ import org.hibernate.envers.RevisionTimestamp;
 public class Revision {
 
 	@Id
-	@GeneratedValue
-	@NativeGenerator(
-			sequenceForm = @SequenceGenerator(name = "revinfo_seq", sequenceName = "revinfo_seq", allocationSize = 50))
+	@RevisionNumbering
 	@RevisionNumber
 	@Column(name = "rev")
 	private int id;
