@@ -100,8 +100,9 @@ class PracticeModerationJourneyBrowserTests extends BrowserTestSupport {
 		open("/");
 		click(browser.findElement(By.cssSelector(".shell-languages a[hreflang='en']")));
 		waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
-		open("/practices?q=" + java.net.URLEncoder.encode("emergency shelter for families",
-				java.nio.charset.StandardCharsets.UTF_8) + "&lang=en");
+		open("/practices?q="
+				+ java.net.URLEncoder.encode("emergency shelter for families", java.nio.charset.StandardCharsets.UTF_8)
+				+ "&lang=en");
 		WebElement hit = waitFor(ExpectedConditions
 			.presenceOfElementLocated(By.xpath("//*[@id='practice-results']//*[contains(.,'Quimper')]")));
 		assertThat(browser.findElement(By.id("practice-results")).getText()).contains("French");
