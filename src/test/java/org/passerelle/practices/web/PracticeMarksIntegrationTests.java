@@ -1,6 +1,7 @@
 package org.passerelle.practices.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -8,10 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.passerelle.accounts.AccountDeleted;
 import org.passerelle.accounts.Accounts;
 import org.passerelle.accounts.MembershipRole;
 import org.passerelle.actors.internal.OrganisationRepository;
@@ -22,9 +25,11 @@ import org.passerelle.practices.internal.PracticeMarks;
 import org.passerelle.practices.internal.PracticeRepository;
 import org.passerelle.test.PasserelleIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @PasserelleIntegrationTest
 class PracticeMarksIntegrationTests {
@@ -49,6 +54,9 @@ class PracticeMarksIntegrationTests {
 
 	@Autowired
 	PracticeMarks marks;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	PracticeFixtures fixtures;
 
@@ -157,6 +165,25 @@ class PracticeMarksIntegrationTests {
 			.andExpect(status().isNotFound());
 		this.mvc.perform(post("/practices/{id}/marks/useful", draft).with(author.signedIn()).with(csrf()))
 			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void deletedAccountsUsefulMarkGoesWhileItsOrganisationsMarkStays() throws Exception {
+		long nantes = this.fixtures.support.organisation("Ville de Nantes-Départ " + UUID.randomUUID());
+		User leaving = this.fixtures.support.member("Membre sur le départ");
+		this.accounts.setMembership(leaving.id(), nantes, MembershipRole.MEMBER);
+		this.fixtures.support.run(leaving, () -> {
+			this.marks.toggleUseful(this.practice);
+			this.marks.toggleReplicated(this.practice, nantes);
+		});
+		long usefulBefore = this.marks.summary(this.practice).usefulCount();
+
+		new TransactionTemplate(this.transactions)
+			.executeWithoutResult(status -> this.events.publishEvent(new AccountDeleted(leaving.id())));
+
+		await("the marks of the deleted account").atMost(Duration.ofSeconds(20))
+			.until(() -> this.marks.summary(this.practice).usefulCount() == usefulBefore - 1);
+		assertThat(this.marks.replicatedBy(nantes)).extracting(p -> p.getId()).containsExactly(this.practice);
 	}
 
 	@Test
