@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import jakarta.persistence.EntityManager;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.projection.SearchProjection;
@@ -225,8 +226,7 @@ public class PracticeSearch {
 		return f.match().field(PracticeFields.STATUS).matching(PracticeStatus.PUBLISHED);
 	}
 
-	private static void shared(SearchPredicateFactory f,
-			org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep<?, ?> b, String field,
+	private static void shared(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> b, String field,
 			List<?> values, float boost) {
 		if (!values.isEmpty()) {
 			b.should(f.terms().field(field).matchingAny(values).boost(boost));
