@@ -452,7 +452,7 @@ public class PracticeImporter {
 		}
 
 		boolean restricted() {
-			return this.user != null && !this.user.isAdministrator();
+			return this.user != null && !PracticePermissions.isModerator(this.user);
 		}
 
 	}

@@ -133,7 +133,7 @@ class PracticeInterchangeApiController {
 			HttpServletRequest request, Locale locale) throws IOException {
 		CurrentUser user = this.accounts.current()
 			.orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Sign in to import practices"));
-		if (!user.isAdministrator() && user.editorOf().isEmpty()) {
+		if (!PracticePermissions.isModerator(user) && user.editorOf().isEmpty()) {
 			return problem(HttpStatus.FORBIDDEN, "practices.import.api.forbidden", locale);
 		}
 		PracticeStatus chosen = switch (status.toLowerCase(Locale.ROOT)) {

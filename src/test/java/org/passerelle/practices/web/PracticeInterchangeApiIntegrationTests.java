@@ -127,6 +127,26 @@ class PracticeInterchangeApiIntegrationTests {
 	}
 
 	@Test
+	void onlyItsEditorsModeratorsAndAdministratorsReplaceAPracticeThroughTheApi() throws Exception {
+		long city = this.support.organisation("Ville de Rennes" + this.lines.suffix);
+		importLines(token(this.support.editorOf(city, "Owner")), this.lines.file(1), NDJSON).andExpect(status().isOk());
+		long lyon = this.support.organisation("Ville de Lyon" + this.lines.suffix);
+		String takeover = PracticeLines
+			.file(List.of(PracticeLines.line(led(this.lines.practice(1), "Ville de Lyon" + this.lines.suffix))));
+
+		importLines(token(this.support.editorOf(lyon, "Other editor")), takeover, NDJSON)
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.hasItem("externalId")));
+		assertThat(this.practices.findByExternalId(this.lines.externalId(1)).orElseThrow().getLeadOrganisationId())
+			.isEqualTo(city);
+
+		importLines(token(this.support.moderator("Moderator")), takeover, NDJSON).andExpect(status().isOk())
+			.andExpect(jsonPath("$.updated").value(1));
+		assertThat(this.practices.findByExternalId(this.lines.externalId(1)).orElseThrow().getLeadOrganisationId())
+			.isEqualTo(lyon);
+	}
+
+	@Test
 	void refusesAMemberWhoEditsForNoOrganisation() throws Exception {
 		String token = token(this.support.member("Member"));
 
