@@ -68,7 +68,8 @@ class PracticeModerationJourneyBrowserTests extends BrowserTestSupport {
 		open("/practices/moderation");
 		WebElement row = waitFor(ExpectedConditions
 			.presenceOfElementLocated(By.xpath("//li[contains(@id,'moderation-')][.//a[contains(.,'Quimper')]]")));
-		WebElement reason = row.findElement(By.tagName("textarea"));
+		click(row.findElement(By.cssSelector("details summary")));
+		WebElement reason = waitFor(ExpectedConditions.elementToBeClickable(row.findElement(By.tagName("textarea"))));
 		reason.sendKeys("Merci d’ajouter le nombre de places ouvertes.");
 		click(row.findElement(By.cssSelector("form[action$='/return'] button[type='submit']")));
 		waitFor(ExpectedConditions.numberOfElementsToBe(By.cssSelector("form[action$='/return'] textarea"), 0));
@@ -111,6 +112,10 @@ class PracticeModerationJourneyBrowserTests extends BrowserTestSupport {
 
 		open(practiceUrl.replace(baseUrl(), "") + "/history");
 		assertThat(browser.findElements(By.cssSelector("#main table tbody tr")).size()).isGreaterThanOrEqualTo(2);
+		// the first version, as written, against the published one
+		Select from = new Select(browser.findElement(By.id("compare-from")));
+		from.selectByIndex(from.getOptions().size() - 1);
+		new Select(browser.findElement(By.id("compare-to"))).selectByIndex(0);
 		click(browser.findElement(By.cssSelector("#main form[action$='/history/compare'] button[type='submit']")));
 		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "120 places"));
 		screenshot("journey-05-history");
