@@ -1,6 +1,8 @@
 package org.passerelle.practices.bench;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,11 +90,15 @@ class PracticesBenchQueriesCommand implements CliCommand {
 
 		int executions = rounds * queries.size();
 		long[] tookNanos = new long[executions];
+		long[] cpuNanos = new long[executions];
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		AtomicInteger next = new AtomicInteger();
 		long started = System.nanoTime();
 		runAll(concurrency, () -> {
 			for (int i = next.getAndIncrement(); i < executions; i = next.getAndIncrement()) {
+				long cpu = threads.getCurrentThreadCpuTime();
 				tookNanos[i] = took(queries.get(i % queries.size()));
+				cpuNanos[i] = threads.getCurrentThreadCpuTime() - cpu;
 			}
 		});
 		double elapsedSeconds = (System.nanoTime() - started) / 1e9;
@@ -109,6 +115,11 @@ class PracticesBenchQueriesCommand implements CliCommand {
 		out.printf(Locale.ROOT, "  p99         %.2f ms%n", percentile(sorted, 99) / 1e6);
 		out.printf(Locale.ROOT, "  max         %.2f ms%n", sorted[sorted.length - 1] / 1e6);
 		out.printf(Locale.ROOT, "  mean        %.2f ms%n", Arrays.stream(sorted).average().orElse(0) / 1e6);
+		long[] cpuSorted = cpuNanos.clone();
+		Arrays.sort(cpuSorted);
+		out.printf(Locale.ROOT, "  cpu-p50     %.2f ms (processor time of the querying thread, whole execution)%n",
+				percentile(cpuSorted, 50) / 1e6);
+		out.printf(Locale.ROOT, "  cpu-p99     %.2f ms%n", percentile(cpuSorted, 99) / 1e6);
 		out.println("Slowest queries (median over the rounds):");
 		List<long[]> perQuery = new ArrayList<>();
 		for (int q = 0; q < queries.size(); q++) {

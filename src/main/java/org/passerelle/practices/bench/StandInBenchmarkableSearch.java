@@ -89,18 +89,25 @@ class StandInBenchmarkableSearch implements BenchmarkableSearch {
 						.field(PracticeFields.body(analyzer))
 						.matching(text)
 						.defaultOperator(BooleanOperator.AND));
-					expanded.labels().forEach((language, labels) -> {
-						String other = Analyzers.forLanguage(language);
-						if (!other.equals(analyzer) && !other.equals(Analyzers.NAME) && !labels.isEmpty()) {
+					for (String language : Analyzers.LANGUAGES) {
+						if (language.equals(analyzer)) {
+							continue;
+						}
+						String labels = expanded.matches()
+							.stream()
+							.map(match -> match.prefLabels().get(language))
+							.filter(label -> label != null && !label.isBlank())
+							.map(label -> "\"" + label.replace("\"", " ") + "\"")
+							.distinct()
+							.collect(Collectors.joining(" | "));
+						if (!labels.isEmpty()) {
 							any.should(f.simpleQueryString()
-								.fields(PracticeFields.title(other), PracticeFields.summary(other),
-										PracticeFields.body(other))
-								.matching(labels.stream()
-									.map(label -> "\"" + label.replace("\"", " ") + "\"")
-									.collect(Collectors.joining(" | ")))
+								.fields(PracticeFields.title(language), PracticeFields.summary(language),
+										PracticeFields.body(language))
+								.matching(labels)
 								.defaultOperator(BooleanOperator.OR));
 						}
-					});
+					}
 				}));
 			}
 			filters.forEach((name, values) -> {

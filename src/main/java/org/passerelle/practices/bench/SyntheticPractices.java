@@ -2,6 +2,7 @@ package org.passerelle.practices.bench;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +35,8 @@ final class SyntheticPractices {
 
 	private static final long ORGANISATIONS_STREAM = 0x5DEECE66DL;
 
+	private static final int NAME_ATTEMPTS = 20;
+
 	private final GeneratorVocabulary vocabulary;
 
 	private final long seed;
@@ -43,33 +46,48 @@ final class SyntheticPractices {
 		this.seed = seed;
 	}
 
-	/** The organisations practices are led by, in their country's first language. */
+	/**
+	 * The organisations practices are led by, named in their country's first language;
+	 * names are drawn again (up to {@value #NAME_ATTEMPTS} times) rather than repeated.
+	 */
 	List<OrganisationSpec> organisations(int count) {
 		SplittableRandom random = new SplittableRandom(mix(this.seed, ORGANISATIONS_STREAM));
 		List<OrganisationSpec> organisations = new ArrayList<>(count);
+		Set<String> names = new HashSet<>();
 		for (int i = 0; i < count; i++) {
-			String type = this.vocabulary.organisationTypes.pick(random);
-			Country country = this.vocabulary.countries.pick(random);
-			String language = country.languages().get(0);
-			City city = country.cities().get(random.nextInt(country.cities().size()));
-			Map<String, String> values = new HashMap<>();
-			values.put("city", city.name(language));
-			values.put("region", country.regionNames().isEmpty() ? city.name(language)
-					: country.regionNames().get(random.nextInt(country.regionNames().size())));
-			values.put("country", country.name(language));
-			ConceptView io = this.vocabulary.internationalOrganisations
-				.get(random.nextInt(this.vocabulary.internationalOrganisations.size()));
-			values.put("io", io.prefLabels().get(language));
-			Map<String, String> origin = this.vocabulary.origins.get(random.nextInt(this.vocabulary.origins.size()));
-			values.put("origin", origin.getOrDefault(language, origin.get("en")));
-			List<Template> names = this.vocabulary.phrases.get(language).section(PhraseBook.ORGANISATION + type);
-			int which = type.equals("eu-institution") ? (country.regions().isEmpty() ? 1 : 0) % names.size()
-					: random.nextInt(names.size());
-			String name = names.get(which).render(values);
-			String acronym = !Analyzers.ARABIC.equals(language) && random.nextInt(100) < 30 ? acronym(name) : null;
-			organisations.add(new OrganisationSpec(name, acronym, type, level(type, random), country.code()));
+			OrganisationSpec organisation = null;
+			for (int attempt = 0; attempt < NAME_ATTEMPTS
+					&& (organisation == null || names.contains(organisation.name())); attempt++) {
+				organisation = organisation(random);
+			}
+			names.add(organisation.name());
+			organisations.add(organisation);
 		}
 		return organisations;
+	}
+
+	private OrganisationSpec organisation(SplittableRandom random) {
+		String type = this.vocabulary.organisationTypes.pick(random);
+		Country country = this.vocabulary.countries.pick(random);
+		String language = country.languages().get(0);
+		City city = country.cities().get(random.nextInt(country.cities().size()));
+		Map<String, String> values = new HashMap<>();
+		values.put("city", city.name(language));
+		values.put("region", country.regionNames().isEmpty() ? city.name(language)
+				: country.regionNames().get(random.nextInt(country.regionNames().size())));
+		values.put("country", country.name(language));
+		ConceptView io = this.vocabulary.internationalOrganisations
+			.get(random.nextInt(this.vocabulary.internationalOrganisations.size()));
+		values.put("io", io.prefLabels().get(language));
+		Map<String, String> origin = this.vocabulary.origins.get(random.nextInt(this.vocabulary.origins.size()));
+		values.put("origin", origin.getOrDefault(language, origin.get("en")));
+		List<Template> templates = this.vocabulary.phrases.get(language).section(PhraseBook.ORGANISATION + type);
+		// the Commission has representations in member states, delegations elsewhere
+		int which = type.equals("eu-institution") ? (country.regions().isEmpty() ? 1 : 0) % templates.size()
+				: random.nextInt(templates.size());
+		String name = templates.get(which).render(values);
+		String acronym = !Analyzers.ARABIC.equals(language) && random.nextInt(100) < 30 ? acronym(name) : null;
+		return new OrganisationSpec(name, acronym, type, level(type, random), country.code(), city);
 	}
 
 	/** Practice number {@code index}, led by one of the organisations. */
@@ -151,10 +169,13 @@ final class SyntheticPractices {
 				random.nextBoolean(), sample(random, 8, 1 + random.nextInt(3)),
 				random.nextInt(100) < 60 ? sample(random, 5, 1 + random.nextInt(2)) : new int[0],
 				random.nextBoolean() ? random.nextInt(10_000) : -1, random.nextBoolean() ? random.nextInt(10_000) : -1,
-				random.nextInt(country.cities().size()), random.nextInt(10_000));
+				random.nextInt(10_000));
 		GeneratedOrganisation mentioned = partners.isEmpty() ? organisations.any(random) : partners.get(0);
 
-		Texts facts = new Texts(List.of(c1, c2, c3), fund, labelChoices, country, lead.spec().name(),
+		// a practice takes place where its lead is based, when the lead is in the country
+		City place = lead.spec().country().equals(country.code()) ? lead.spec().city()
+				: country.cities().get(random.nextInt(country.cities().size()));
+		Texts facts = new Texts(List.of(c1, c2, c3), fund, labelChoices, country, place, lead.spec().name(),
 				mentioned.spec().name(), startYear, endYear == null ? Math.min(startYear + 2, LAST_YEAR + 1) : endYear,
 				figures, choices);
 		Rendered original = render(language, facts);
@@ -189,7 +210,7 @@ final class SyntheticPractices {
 		}
 		values.put("C1", capitalise(values.get("c1")));
 		values.put("fund", label(t.fund(), language, t.labelChoices()[3]));
-		City city = t.country().cities().get(t.choices().city());
+		City city = t.place();
 		values.put("place", city.name(language));
 		values.put("region", t.country().regionNames().isEmpty() ? city.name(language)
 				: t.country().regionNames().get(t.choices().region() % t.country().regionNames().size()));
@@ -386,8 +407,9 @@ final class SyntheticPractices {
 	 * @param type organisation-type code
 	 * @param level level code
 	 * @param country ISO 3166-1 alpha-2 code
+	 * @param city the city it is based in
 	 */
-	record OrganisationSpec(String name, String acronym, String type, String level, String country) {
+	record OrganisationSpec(String name, String acronym, String type, String level, String country, City city) {
 	}
 
 	/**
@@ -424,10 +446,10 @@ final class SyntheticPractices {
 				.forEach(o -> this.byCountry.computeIfAbsent(o.spec().country(), k -> new ArrayList<>()).add(o));
 		}
 
-		/** Mostly one of the country's organisations, when it has some. */
+		/** Nine times in ten one of the country's organisations, when it has some. */
 		GeneratedOrganisation pick(String country, SplittableRandom random) {
 			List<GeneratedOrganisation> local = this.byCountry.get(country);
-			if (local != null && random.nextInt(100) < 80) {
+			if (local != null && random.nextInt(100) < 90) {
 				return local.get(random.nextInt(local.size()));
 			}
 			return any(random);
@@ -447,10 +469,10 @@ final class SyntheticPractices {
 	}
 
 	private record Choices(int title, int summary, int[] description, int[] results, boolean resultsAsList,
-			int[] lessons, int[] transferability, int budget, int funding, int city, int region) {
+			int[] lessons, int[] transferability, int budget, int funding, int region) {
 	}
 
-	private record Texts(List<ConceptView> concepts, ConceptView fund, int[] labelChoices, Country country,
+	private record Texts(List<ConceptView> concepts, ConceptView fund, int[] labelChoices, Country country, City place,
 			String organisation, String partner, int startYear, int endYear, Figures figures, Choices choices) {
 	}
 
