@@ -136,6 +136,7 @@ public class SearchLoad {
 			System.out.printf(Locale.ROOT, "  mean        %.2f ms%n", Arrays.stream(all).average().orElse(0) / 1e6);
 		}
 		errorSamples.forEach(e -> System.out.println("  error: " + e));
+		System.err.printf(Locale.ROOT, "(%d requests during the warm-up, not counted)%n", warmupRequests.get());
 		System.exit(errors.get() > 0 || all.length == 0 ? 1 : 0);
 	}
 
