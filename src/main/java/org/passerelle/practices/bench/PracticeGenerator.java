@@ -245,6 +245,7 @@ public class PracticeGenerator {
 	public record Report(int practices, int organisations, Map<String, Integer> languages, int translated,
 			Duration organisationsTime, Duration storeTime, Duration indexTime) {
 
+		/** The whole generation, organisations, storing and indexing. */
 		public Duration total() {
 			return this.organisationsTime.plus(this.storeTime).plus(this.indexTime);
 		}
