@@ -24,6 +24,9 @@ public class OrganisationRegistry {
 	/** Longest name accepted, in characters. */
 	public static final int NAME_MAX = 300;
 
+	/** Longest acronym accepted, in characters. */
+	public static final int ACRONYM_MAX = 40;
+
 	private final OrganisationRepository organisations;
 
 	private final Taxonomies taxonomies;
@@ -71,6 +74,48 @@ public class OrganisationRegistry {
 				createdBy));
 		return new OrganisationSummary(saved.getId(), saved.getName(), null, saved.getType(), saved.getLevel(),
 				saved.getCountry(), null);
+	}
+
+	/**
+	 * Adds an organisation for trusted server-side code without a signed-in user (the
+	 * practice data generator), checking its values as the form would.
+	 * @param name its name in its usual language, required
+	 * @param acronym optional
+	 * @param type an {@code organisation-type} code
+	 * @param level a governance {@code level} code
+	 * @param country ISO 3166-1 alpha-2 code of its country (or seat), optional
+	 * @return the new organisation's id
+	 * @throws IllegalArgumentException if a value breaks a rule; the message names it
+	 */
+	public long register(String name, String acronym, String type, String level, String country) {
+		String cleanName = clean(name);
+		String cleanAcronym = clean(acronym);
+		String cleanCountry = clean(country);
+		if (cleanName == null || cleanName.length() > NAME_MAX) {
+			throw new IllegalArgumentException("name must have 1 to " + NAME_MAX + " characters: " + name);
+		}
+		if (cleanAcronym != null && cleanAcronym.length() > ACRONYM_MAX) {
+			throw new IllegalArgumentException("acronym must have at most " + ACRONYM_MAX + " characters: " + acronym);
+		}
+		if (type == null || !this.taxonomies.exists(Taxonomies.ORGANISATION_TYPE, type)) {
+			throw new IllegalArgumentException("unknown organisation type: " + type);
+		}
+		if (level == null || !this.taxonomies.exists(Taxonomies.LEVEL, level)) {
+			throw new IllegalArgumentException("unknown level: " + level);
+		}
+		if (cleanCountry != null) {
+			cleanCountry = cleanCountry.toUpperCase(java.util.Locale.ROOT);
+			if (this.territories.find("iso:" + cleanCountry).isEmpty()) {
+				throw new IllegalArgumentException("unknown country: " + country);
+			}
+		}
+		OrganisationData data = new OrganisationData(cleanName, cleanAcronym, type, level, cleanCountry, null, null,
+				null, null);
+		return this.organisations.save(new Organisation(data, null)).getId();
+	}
+
+	private static String clean(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }
