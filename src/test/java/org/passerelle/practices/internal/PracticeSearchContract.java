@@ -525,7 +525,7 @@ abstract class PracticeSearchContract {
 
 	@Test
 	void highlightsMarkTheWordsAndEscapeTheText() {
-		PracticeHit hit = this.search.search(PracticeQuery.text("jardins Tréguennec", "fr"))
+		PracticeHit hit = this.search.search(PracticeQuery.text("jardins Tréguennec", "fr").withPage(0, 100))
 			.hits()
 			.stream()
 			.filter(h -> h.id() == this.escaped)
@@ -537,7 +537,8 @@ abstract class PracticeSearchContract {
 		assertThat(all).contains("&lt;b&gt;").doesNotContain("<b>").doesNotContain("<script");
 		assertThat(all.replace("<mark>", "").replace("</mark>", "")).doesNotContain("<").doesNotContain(">");
 
-		PracticeHit crossLanguage = this.search.search(PracticeQuery.text("hébergement d'urgence", "fr"))
+		PracticeHit crossLanguage = this.search
+			.search(PracticeQuery.text("hébergement d'urgence", "fr").withPage(0, PracticeQuery.MAX_SIZE))
 			.hits()
 			.stream()
 			.filter(h -> h.id() == this.shelterEn)
@@ -572,12 +573,14 @@ abstract class PracticeSearchContract {
 
 	@Test
 	void similarPracticesShareAThemeAndExcludeThePracticeItself() {
-		List<PracticeHit> similar = this.search.similar(this.shelterFr, 5);
+		// other test classes sharing this application publish shelter practices too: look
+		// far enough down the list to see the corpus
+		List<PracticeHit> similar = this.search.similar(this.shelterFr, 100);
 		assertThat(similar).extracting(PracticeHit::id)
 			.doesNotContain(this.shelterFr, this.draft, this.submitted, this.archived)
 			.contains(this.shelterEn, this.shelterEs);
 		assertThat(similar).allSatisfy(h -> assertThat(h.themes()).containsAnyOf("emergency-shelter", "reception"));
-		assertThat(similar).hasSizeLessThanOrEqualTo(5);
+		assertThat(this.search.similar(this.shelterFr, 5)).hasSizeLessThanOrEqualTo(5);
 		assertThat(this.search.similar(this.draft, 5)).isEmpty();
 		assertThat(this.search.similar(987654321L, 5)).isEmpty();
 	}
