@@ -2,7 +2,6 @@ package org.passerelle.practices.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -318,12 +317,7 @@ public class Practice {
 
 	/** The lead organisation and the partners, lead first, without duplicates. */
 	public Set<Long> organisationIds() {
-		Set<Long> ids = new LinkedHashSet<>();
-		if (this.leadOrganisationId != null) {
-			ids.add(this.leadOrganisationId);
-		}
-		this.partners.forEach(p -> ids.add(p.organisationId()));
-		return ids;
+		return content().organisationIds();
 	}
 
 	/** The languages it can be read in: the original one first. */

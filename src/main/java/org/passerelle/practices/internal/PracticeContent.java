@@ -57,6 +57,16 @@ public record PracticeContent(String language, String title, String summary, Str
 		translations = Map.copyOf(translations == null ? Map.of() : translations);
 	}
 
+	/** The lead organisation and the partners, lead first, without duplicates. */
+	public java.util.Set<Long> organisationIds() {
+		java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+		if (this.leadOrganisationId != null) {
+			ids.add(this.leadOrganisationId);
+		}
+		this.partners.forEach(p -> ids.add(p.organisationId()));
+		return ids;
+	}
+
 	/**
 	 * A partner organisation and its role.
 	 *

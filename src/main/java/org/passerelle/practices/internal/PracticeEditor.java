@@ -56,11 +56,10 @@ public class PracticeEditor {
 	public long create(PracticeContent content) {
 		CurrentUser user = user();
 		PracticeContent clean = check(content);
-		Practice practice = new Practice(clean, organisationTypes(clean), user.id());
-		if (!PracticePermissions.canEdit(user, practice)) {
+		if (!PracticePermissions.canEditFor(user, clean.organisationIds())) {
 			throw new AccessDeniedException("Only editors of the practice's organisations may add it");
 		}
-		return this.practices.save(practice).getId();
+		return this.practices.save(new Practice(clean, organisationTypes(clean), user.id())).getId();
 	}
 
 	/**
@@ -74,8 +73,7 @@ public class PracticeEditor {
 			throw new PracticeChangedException(id, practice.getVersion());
 		}
 		PracticeContent clean = check(content);
-		Practice changed = new Practice(clean, List.of(), null);
-		if (!PracticePermissions.canEdit(user(), changed)) {
+		if (!PracticePermissions.canEditFor(user(), clean.organisationIds())) {
 			// an editor may not hand the practice over to organisations they cannot edit
 			// for
 			throw new AccessDeniedException("The practice would leave the organisations you edit for");
@@ -151,13 +149,11 @@ public class PracticeEditor {
 
 	/** The types of the content's organisations, lead first, without duplicates. */
 	List<String> organisationTypes(PracticeContent content) {
-		List<Long> ids = new java.util.ArrayList<>();
-		if (content.leadOrganisationId() != null) {
-			ids.add(content.leadOrganisationId());
-		}
-		content.partners().forEach(p -> ids.add(p.organisationId()));
 		Set<String> types = new LinkedHashSet<>();
-		this.organisations.findAll(ids).stream().map(OrganisationSummary::type).forEach(types::add);
+		this.organisations.findAll(content.organisationIds())
+			.stream()
+			.map(OrganisationSummary::type)
+			.forEach(types::add);
 		return List.copyOf(types);
 	}
 

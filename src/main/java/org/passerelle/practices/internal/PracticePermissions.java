@@ -35,7 +35,12 @@ public class PracticePermissions {
 
 	/** Whether the user may edit the practice. */
 	public static boolean canEdit(CurrentUser user, Practice practice) {
-		return isModerator(user) || practice.organisationIds().stream().anyMatch(user.editorOf()::contains);
+		return canEditFor(user, practice.organisationIds());
+	}
+
+	/** Whether the user may edit a practice of these organisations. */
+	public static boolean canEditFor(CurrentUser user, java.util.Collection<Long> organisationIds) {
+		return isModerator(user) || organisationIds.stream().anyMatch(user.editorOf()::contains);
 	}
 
 	/** Whether the current user may publish or return submitted practices. */

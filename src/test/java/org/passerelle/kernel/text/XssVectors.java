@@ -19,6 +19,24 @@ public final class XssVectors {
 	}
 
 	/**
+	 * A URL attribute's value as a browser's URL parser would read its scheme: entities
+	 * decoded (twice, in case they were escaped once more), then controls and white space
+	 * removed, lower case. A payload is inert only if this does not start with
+	 * {@code javascript:}, {@code vbscript:} or {@code data:}.
+	 */
+	public static String urlScheme(String value) {
+		String decoded = org.jsoup.parser.Parser.unescapeEntities(org.jsoup.parser.Parser.unescapeEntities(value, true),
+				true);
+		StringBuilder kept = new StringBuilder();
+		decoded.strip()
+			.codePoints()
+			.filter((c) -> !Character.isISOControl(c) && !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+					&& Character.getType(c) != Character.FORMAT)
+			.forEach(kept::appendCodePoint);
+		return kept.toString().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/**
 	 * Every payload of the corpus, in file order, each exactly as written on its line.
 	 */
 	public static List<String> all() {
