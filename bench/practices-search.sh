@@ -7,7 +7,7 @@
 # Usage: bench/practices-search.sh [N]
 # Settings (environment): WARMUP=30 DURATION=60 CONCURRENCY=32 SEED=42 ORGANISATIONS=500
 #   QUERIES=bench/practices-queries.tsv PORT=18094 JAVA_OPTS="" KEEP=1 (keep the data folder)
-#   LUCENE_WARMUP=10 LUCENE_ROUNDS=20
+#   LUCENE_WARMUP=10 LUCENE_ROUNDS=20 DATA=folder (reuse the practices a KEEP=1 run generated there)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-100000}
@@ -29,20 +29,26 @@ if [ ! -f "$jar" ]; then
 fi
 
 work=$(mktemp -d)
-data=$work/data
+data=${DATA:-$work/data}
 server=
 cleanup() {
 	if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
-	if [ -n "${KEEP:-}" ]; then echo "data folder kept: $data" >&2; else rm -rf "$work"; fi
+	if [ -n "${KEEP:-}" ] || [ -n "${DATA:-}" ]; then echo "data folder kept: $data" >&2; fi
+	if [ -n "${KEEP:-}" ]; then echo "logs kept: $work" >&2; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
 common=(--passerelle.data-dir="$data" --passerelle.demo=false)
 passerelle() { java ${java_opts[@]+"${java_opts[@]}"} -jar "$jar" "$@" "${common[@]}"; }
 value() { awk -v key="$1" '$1 == key { print $2 }' "$2"; }
 
-echo "== generating $n practices (seed $seed, $organisations organisations)" >&2
 started=$(date +%s%N)
-passerelle practices generate "$n" --seed "$seed" --organisations "$organisations" | tee "$work/generate.txt"
+if [ -n "${DATA:-}" ] && [ -d "$data" ]; then
+	echo "== reusing the practices generated in $data" >&2
+	: > "$work/generate.txt"
+else
+	echo "== generating $n practices (seed $seed, $organisations organisations)" >&2
+	passerelle practices generate "$n" --seed "$seed" --organisations "$organisations" | tee "$work/generate.txt"
+fi
 generation_ms=$(( ($(date +%s%N) - started) / 1000000 ))
 
 echo "== starting the server on port $port" >&2

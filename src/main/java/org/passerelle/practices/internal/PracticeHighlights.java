@@ -20,17 +20,6 @@ import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory
  */
 final class PracticeHighlights {
 
-	/** The highlighted fields: titles first, then summaries, then bodies. */
-	static final List<String> FIELDS;
-
-	static {
-		List<String> fields = new ArrayList<>();
-		PracticeFields.ANALYZERS.forEach(a -> fields.add(PracticeFields.title(a)));
-		PracticeFields.ANALYZERS.forEach(a -> fields.add(PracticeFields.summary(a)));
-		PracticeFields.ANALYZERS.forEach(a -> fields.add(PracticeFields.body(a)));
-		FIELDS = List.copyOf(fields);
-	}
-
 	/** The most fragments kept for one practice. */
 	static final int MAX_FRAGMENTS = 3;
 
@@ -53,17 +42,28 @@ final class PracticeHighlights {
 			.noMatchSize(0);
 	}
 
-	/** The fragments of every highlighted field, in the order of {@link #FIELDS}. */
-	static SearchProjection<List<?>> projection(SearchProjectionFactory<?, ?> f) {
-		SearchProjection<?>[] fields = FIELDS.stream()
+	/**
+	 * The fragments of the title, summary and body fields of the given analyzers: titles
+	 * first, then summaries, then bodies.
+	 */
+	static SearchProjection<List<?>> projection(SearchProjectionFactory<?, ?> f, List<String> analyzers) {
+		List<String> fields = new ArrayList<>();
+		analyzers.forEach(a -> fields.add(PracticeFields.title(a)));
+		analyzers.forEach(a -> fields.add(PracticeFields.summary(a)));
+		analyzers.forEach(a -> fields.add(PracticeFields.body(a)));
+		return fieldProjection(f, fields);
+	}
+
+	private static SearchProjection<List<?>> fieldProjection(SearchProjectionFactory<?, ?> f, List<String> fields) {
+		SearchProjection<?>[] projections = fields.stream()
 			.map(field -> f.highlight(field).toProjection())
 			.toArray(SearchProjection<?>[]::new);
-		return f.composite().from(fields).asList().toProjection();
+		return f.composite().from(projections).asList().toProjection();
 	}
 
 	/**
 	 * The first distinct fragments, as safe HTML.
-	 * @param perField one list of raw fragments per field of {@link #FIELDS}
+	 * @param perField one list of raw fragments per highlighted field
 	 */
 	static List<String> html(List<?> perField) {
 		Set<String> fragments = new LinkedHashSet<>();

@@ -45,6 +45,14 @@ public record PracticeHit(long id, String externalId, String language, String ti
 				p.getPublishedAt(), p.getUpdatedAt(), value, List.copyOf(highlights));
 	}
 
+	/** The same practice with these passages highlighted. */
+	PracticeHit withHighlights(List<String> fragments) {
+		return new PracticeHit(this.id, this.externalId, this.language, this.title, this.summary, this.translations,
+				this.themes, this.countries, this.levels, this.gcmObjectives, this.sdgTargets, this.targetGroups,
+				this.startYear, this.endYear, this.leadOrganisationId, this.publishedAt, this.updatedAt, this.score,
+				List.copyOf(fragments));
+	}
+
 	/**
 	 * The language the reader sees the practice in: the reader's own if it has a
 	 * translation there, else the original.

@@ -1,7 +1,10 @@
 package org.passerelle.practices.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -12,7 +15,6 @@ import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -22,6 +24,7 @@ import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.passerelle.kernel.search.Analyzers;
 import org.passerelle.kernel.thesaurus.QueryExpansion;
 import org.passerelle.practices.PracticeStatus;
 import org.springframework.stereotype.Component;
@@ -36,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * are never found.
  */
 @Component
-public class PracticeSearch {
+public class PracticeSearch implements BenchmarkableSearch {
 
 	/** Practices loaded at a time when a whole result list is read. */
 	private static final int CHUNK = 200;
@@ -59,13 +62,33 @@ public class PracticeSearch {
 	 */
 	@Transactional(readOnly = true)
 	public PracticeResults search(PracticeQuery query) {
-		return run(query, true);
+		return run(query, true).results();
 	}
 
 	/** A page of practices, without facet counts. */
 	@Transactional(readOnly = true)
 	public PracticeResults find(PracticeQuery query) {
-		return run(query, false);
+		return run(query, false).results();
+	}
+
+	/**
+	 * Runs the search the API runs for these parameters and adds up the time the search
+	 * backend reports for each of its queries (the page with its facets, and one query
+	 * per filtered dimension).
+	 * @throws IllegalArgumentException for a filter the API does not know
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public Duration took(String text, String language, Map<String, List<String>> filters) {
+		Map<String, List<String>> given = new HashMap<>(filters);
+		PracticeQuery query = new PracticeQuery(text, language, strings(given.remove("theme")),
+				numbers(given.remove("gcm")), strings(given.remove("country")), strings(given.remove("level")),
+				strings(given.remove("orgType")), strings(given.remove("targetGroup")), numbers(given.remove("year")),
+				null, 0, PAGE_SIZE);
+		if (!given.isEmpty()) {
+			throw new IllegalArgumentException("Unknown filters: " + given.keySet());
+		}
+		return run(query, true).took();
 	}
 
 	/**
@@ -80,12 +103,9 @@ public class PracticeSearch {
 		PracticeTextQuery text = textQuery(query);
 		SearchSession session = Search.session(this.entityManager);
 		var step = session.search(Practice.class)
-			.select(f -> hit(f, text))
+			.select(PracticeSearch::hit)
 			.where(f -> criteria(f, query, text, null))
 			.sort(f -> sort(f, query));
-		if (text != null) {
-			step = step.highlighter(PracticeHighlights::highlighter);
-		}
 		int read = 0;
 		try (SearchScroll<PracticeHit> scroll = step.scroll(CHUNK)) {
 			for (SearchScrollResult<PracticeHit> chunk = scroll.next(); chunk.hasHits()
@@ -94,7 +114,7 @@ public class PracticeSearch {
 				if (hits.size() > limit - read) {
 					hits = hits.subList(0, limit - read);
 				}
-				consumer.accept(hits);
+				consumer.accept(withHighlights(session, text, hits));
 				read += hits.size();
 				// the hits are records: the loaded entities are no longer needed
 				this.entityManager.clear();
@@ -123,7 +143,7 @@ public class PracticeSearch {
 		PracticeTextQuery title = PracticeTextQuery.of(practice.getTitle(), practice.getLanguage(), this.expansion);
 		return Search.session(this.entityManager)
 			.search(Practice.class)
-			.select(f -> hit(f, null))
+			.select(PracticeSearch::hit)
 			.where(f -> f.bool(b -> {
 				b.filter(published(f));
 				b.mustNot(f.id().matching(practiceId));
@@ -146,17 +166,22 @@ public class PracticeSearch {
 			.fetchHits(limit);
 	}
 
-	private PracticeResults run(PracticeQuery query, boolean withFacets) {
+	private static List<String> strings(List<String> values) {
+		return values == null ? List.of() : values;
+	}
+
+	private static List<Integer> numbers(List<String> values) {
+		return values == null ? List.of() : values.stream().map(Integer::valueOf).toList();
+	}
+
+	private Run run(PracticeQuery query, boolean withFacets) {
 		PracticeTextQuery text = textQuery(query);
 		SearchSession session = Search.session(this.entityManager);
 		Map<String, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
 		var step = session.search(Practice.class)
-			.select(f -> hit(f, text))
+			.select(PracticeSearch::hit)
 			.where(f -> criteria(f, query, text, null))
 			.sort(f -> sort(f, query));
-		if (text != null) {
-			step = step.highlighter(PracticeHighlights::highlighter);
-		}
 		if (withFacets) {
 			for (String dimension : PracticeFacets.DIMENSIONS) {
 				if (PracticeFacets.filterOf(query, dimension).isEmpty()) {
@@ -167,28 +192,40 @@ public class PracticeSearch {
 			}
 		}
 		SearchResult<PracticeHit> result = step.fetch(query.offset(), query.size());
+		Duration took = result.took();
 		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
 		if (withFacets) {
 			for (String dimension : PracticeFacets.DIMENSIONS) {
 				AggregationKey<Map<Object, Long>> key = keys.get(dimension);
-				Map<Object, Long> counts = key != null ? result.aggregation(key)
-						: facet(session, query, text, dimension);
+				Map<Object, Long> counts;
+				if (key != null) {
+					counts = result.aggregation(key);
+				}
+				else {
+					SearchResult<?> own = facet(session, query, text, dimension);
+					took = took.plus(own.took());
+					counts = own.aggregation(PracticeFacets.key(dimension));
+				}
 				facets.put(dimension, PracticeFacets.asCodes(counts));
 			}
 		}
-		return new PracticeResults(result.total().hitCount(), query.page(), query.size(),
-				new ArrayList<>(result.hits()), facets);
+		List<PracticeHit> hits = result.hits();
+		if (text != null && !hits.isEmpty()) {
+			Highlights highlighted = highlights(session, text, hits);
+			took = took.plus(highlighted.took());
+			hits = highlighted.applyTo(hits);
+		}
+		return new Run(new PracticeResults(result.total().hitCount(), query.page(), query.size(), new ArrayList<>(hits),
+				facets), took);
 	}
 
 	/** One dimension's counts with the filters of the other dimensions only. */
-	private Map<Object, Long> facet(SearchSession session, PracticeQuery query, PracticeTextQuery text,
+	private SearchResult<?> facet(SearchSession session, PracticeQuery query, PracticeTextQuery text,
 			String dimension) {
-		AggregationKey<Map<Object, Long>> key = PracticeFacets.key(dimension);
 		return session.search(Practice.class)
 			.where(f -> criteria(f, query, text, dimension))
-			.aggregation(key, f -> PracticeFacets.aggregation(f, dimension))
-			.fetch(0)
-			.aggregation(key);
+			.aggregation(PracticeFacets.key(dimension), f -> PracticeFacets.aggregation(f, dimension))
+			.fetch(0);
 	}
 
 	private PracticeTextQuery textQuery(PracticeQuery query) {
@@ -238,14 +275,67 @@ public class PracticeSearch {
 				: f.field(PracticeFields.PUBLISHED_AT).desc();
 	}
 
-	/** The practice, its score and, when there are words, its highlighted passages. */
-	private static ProjectionFinalStep<PracticeHit> hit(SearchProjectionFactory<?, Practice> f,
-			PracticeTextQuery text) {
-		SearchProjection<List<?>> highlights = text != null ? PracticeHighlights.projection(f)
-				: f.<List<?>>constant(List.of()).toProjection();
+	/** A search's results and the time the search backend took for them. */
+	private record Run(PracticeResults results, Duration took) {
+	}
+
+	/** The practice and its score; highlights are added by a second, lighter query. */
+	private static ProjectionFinalStep<PracticeHit> hit(SearchProjectionFactory<?, Practice> f) {
 		return f.composite()
-			.from(f.entity().toProjection(), f.score().toProjection(), highlights)
-			.as((practice, score, fragments) -> PracticeHit.of(practice, score, PracticeHighlights.html(fragments)));
+			.from(f.entity().toProjection(), f.score().toProjection())
+			.as((practice, score) -> PracticeHit.of(practice, score, List.of()));
+	}
+
+	/**
+	 * The passages where the words were found, for the practices of a page. Highlighting
+	 * runs as queries of their own, one per original language among the practices,
+	 * restricted to those practices and to the fields of two languages (the practice's
+	 * and the words'), and holding only what a reader should see marked: the highlighters
+	 * re-read the whole query for every field of every practice, and the ranking clauses
+	 * of the search, over every language, multiply that work many times over.
+	 */
+	private static Highlights highlights(SearchSession session, PracticeTextQuery text, List<PracticeHit> hits) {
+		Map<String, List<Long>> byLanguage = new LinkedHashMap<>();
+		hits.forEach(hit -> byLanguage.computeIfAbsent(Analyzers.forLanguage(hit.language()), l -> new ArrayList<>())
+			.add(hit.id()));
+		Map<Long, List<String>> fragments = new HashMap<>();
+		Duration took = Duration.ZERO;
+		for (Map.Entry<String, List<Long>> group : byLanguage.entrySet()) {
+			List<String> languages = List.copyOf(new LinkedHashSet<>(List.of(text.analyzer(), group.getKey())));
+			List<Long> ids = group.getValue();
+			SearchResult<Map.Entry<Long, List<String>>> result = session.search(Practice.class)
+				.select(f -> f.composite()
+					.from(f.id(Long.class).toProjection(), PracticeHighlights.projection(f, languages))
+					.as((id, found) -> Map.entry(id, PracticeHighlights.html(found))))
+				.where(f -> f.bool(b -> {
+					b.filter(f.id().matchingAny(ids));
+					b.must(text.highlighting(f, languages));
+				}))
+				.highlighter(PracticeHighlights::highlighter)
+				.fetch(ids.size());
+			took = took.plus(result.took());
+			result.hits().forEach(hit -> fragments.put(hit.getKey(), hit.getValue()));
+		}
+		return new Highlights(fragments, took);
+	}
+
+	private static List<PracticeHit> withHighlights(SearchSession session, PracticeTextQuery text,
+			List<PracticeHit> hits) {
+		if (text == null || hits.isEmpty()) {
+			return hits;
+		}
+		return highlights(session, text, hits).applyTo(hits);
+	}
+
+	/** The highlighted passages of the practices of a page, and the time they took. */
+	private record Highlights(Map<Long, List<String>> fragments, Duration took) {
+
+		List<PracticeHit> applyTo(List<PracticeHit> hits) {
+			return hits.stream()
+				.map(hit -> hit.withHighlights(this.fragments.getOrDefault(hit.id(), List.of())))
+				.toList();
+		}
+
 	}
 
 }

@@ -2,6 +2,7 @@ package org.passerelle.practices.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -158,6 +159,31 @@ final class PracticeTextQuery {
 				});
 			}
 			b.minimumShouldMatchNumber(1);
+		});
+	}
+
+	/** The analyzer of the language the words were typed in. */
+	String analyzer() {
+		return this.language;
+	}
+
+	/**
+	 * What a reader should see marked in a practice found, in the fields of the given
+	 * analyzers: the words typed, and the labels of the concepts they name in each of
+	 * those languages. Small on purpose: highlighting re-reads it for every field of
+	 * every practice shown.
+	 */
+	PredicateFinalStep highlighting(SearchPredicateFactory f, List<String> analyzers) {
+		return f.bool(b -> {
+			b.should(words(f, analyzers, this.words, BooleanOperator.OR));
+			for (String analyzer : analyzers) {
+				Set<String> labels = new LinkedHashSet<>();
+				this.concepts.forEach(concept -> labels.addAll(concept.getOrDefault(analyzer, List.of())));
+				if (!labels.isEmpty()) {
+					b.should(labels(f, List.copyOf(labels), PracticeFields.title(analyzer),
+							PracticeFields.summary(analyzer), PracticeFields.body(analyzer)));
+				}
+			}
 		});
 	}
 
