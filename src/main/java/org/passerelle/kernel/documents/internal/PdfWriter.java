@@ -64,9 +64,11 @@ public final class PdfWriter {
 	 */
 	public static void write(Document document, PageNumbering numbering, String emptyChartText, OutputStream out)
 			throws IOException {
+		OpenHtmlLogging.install();
 		String xhtml = XhtmlWriter.write(document, numbering, emptyChartText);
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
+		builder.withProducer("Passerelle");
 		builder.withHtmlContent(xhtml, null);
 		// nothing outside the document is ever loaded: no images, style sheets or fonts
 		// by URL

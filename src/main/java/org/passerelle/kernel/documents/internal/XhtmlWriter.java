@@ -139,6 +139,8 @@ public final class XhtmlWriter {
 				.caption { font-weight: bold; font-size: 9.5pt; margin: 8pt 0 3pt 0; page-break-after: avoid; }
 				.chart { margin: 6pt 0 12pt 0; page-break-inside: avoid; }
 				.chart-title { font-weight: bold; font-size: 10pt; margin-bottom: 4pt; }
+				.chart-canvas div { font-size: 11px; line-height: 14px; white-space: nowrap; overflow: hidden; }
+				.chart-canvas .chart-tick, .chart-canvas .chart-unit, .chart-canvas .chart-empty { color: #555555; }
 				.page-break { page-break-after: always; }
 				""".formatted(cssString(document.title()), family, cssString(numbering.before()),
 				cssString(numbering.between()), cssString(numbering.after()), family, family);
@@ -238,7 +240,7 @@ public final class XhtmlWriter {
 		html.append("<div class=\"chart\"><p class=\"chart-title\">");
 		Texts.escape(chart.title(), html);
 		html.append("</p>");
-		html.append(SvgBarChart.svg(chart, locale, CONTENT_WIDTH_PX, emptyText));
+		html.append(SvgBarChart.html(chart, locale, CONTENT_WIDTH_PX, emptyText));
 		html.append("</div>");
 	}
 
