@@ -12,6 +12,8 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
@@ -92,7 +94,9 @@ public final class DocxWriter {
 
 	private static final int CHART_WIDTH_EMU = 16 * Units.EMU_PER_CENTIMETER;
 
-	private static final int CHART_ROW_EMU = (int) (0.75 * Units.EMU_PER_CENTIMETER);
+	private static final int CHART_ROW_EMU = (int) (0.9 * Units.EMU_PER_CENTIMETER);
+
+	private static final byte[] BAR_COLOUR = { 0x2b, 0x65, (byte) 0x96 };
 
 	private static final int CHART_MIN_HEIGHT_EMU = 4 * Units.EMU_PER_CENTIMETER;
 
@@ -291,8 +295,13 @@ public final class DocxWriter {
 	private static void lines(XWPFParagraph paragraph, String text, boolean bold, boolean italic) {
 		String[] lines = Texts.xmlSafe(text).split("\r\n|\r|\n", -1);
 		XWPFRun run = paragraph.createRun();
-		run.setBold(bold);
-		run.setItalic(italic);
+		// set only when wanted: an explicit "not bold" would override the paragraph style
+		if (bold) {
+			run.setBold(true);
+		}
+		if (italic) {
+			run.setItalic(true);
+		}
 		for (int i = 0; i < lines.length; i++) {
 			if (i > 0) {
 				run.addBreak();
@@ -323,8 +332,12 @@ public final class DocxWriter {
 				else {
 					XWPFRun text = paragraph.createRun();
 					text.setText(Texts.xmlSafe(run.text()));
-					text.setBold(run.bold());
-					text.setItalic(run.italic());
+					if (run.bold()) {
+						text.setBold(true);
+					}
+					if (run.italic()) {
+						text.setItalic(true);
+					}
 				}
 			}
 		}
@@ -372,7 +385,7 @@ public final class DocxWriter {
 		}
 		int count = chart.bars().size();
 		int height = Math.max(CHART_MIN_HEIGHT_EMU,
-				Math.min(CHART_MAX_HEIGHT_EMU, CHART_ROW_EMU * count + 2 * Units.EMU_PER_CENTIMETER));
+				Math.min(CHART_MAX_HEIGHT_EMU, CHART_ROW_EMU * count + 3 * Units.EMU_PER_CENTIMETER));
 		XWPFChart docxChart = this.docx.createChart(CHART_WIDTH_EMU, height);
 		docxChart.setTitleText(Texts.xmlSafe(chart.title()));
 		docxChart.setTitleOverlay(false);
@@ -381,7 +394,9 @@ public final class DocxWriter {
 		// the first bar at the top, as in the PDF
 		categories.setOrientation(AxisOrientation.MAX_MIN);
 		XDDFValueAxis values = docxChart.createValueAxis(AxisPosition.BOTTOM);
-		values.setCrosses(AxisCrosses.AUTO_ZERO);
+		// with the categories reversed, the value axis would otherwise move to the top
+		categories.setCrosses(AxisCrosses.AUTO_ZERO);
+		values.setCrosses(AxisCrosses.MAX);
 		values.setCrossBetween(AxisCrossBetween.BETWEEN);
 		if (!Texts.isBlank(chart.unit())) {
 			values.setTitle(Texts.xmlSafe(chart.unit()));
@@ -403,6 +418,9 @@ public final class DocxWriter {
 		XDDFChartData.Series series = data.addSeries(labelData, valueData);
 		String seriesName = Texts.isBlank(chart.unit()) ? chart.title() : chart.unit();
 		series.setTitle(Texts.xmlSafe(seriesName), docxChart.setSheetTitle(Texts.xmlSafe(seriesName), 1));
+		// without an explicit fill some readers (LibreOffice) draw no bars at all
+		series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(BAR_COLOUR)));
+		data.setGapWidth(60);
 		docxChart.plot(data);
 		showValues(docxChart);
 	}
