@@ -38,7 +38,7 @@ public final class ReplyText {
 	private static final Pattern OUTLOOK_FROM = Pattern.compile("^\\*?(From|De)\\s?:\\*?\\s.+", FLAGS);
 
 	private static final Pattern OUTLOOK_SENT = Pattern
-		.compile("^\\*?(Sent|Date|Envoyé|Enviado|Enviada|Data|Fecha)\\s?:\\*?\\s.+", FLAGS);
+		.compile("^\\*?(Sent|Date|Envoyé|Enviado(?: el)?|Enviada(?: em)?|Data|Fecha)\\s?:\\*?\\s.+", FLAGS);
 
 	private static final Pattern RULE = Pattern.compile("^_{10,}$");
 
