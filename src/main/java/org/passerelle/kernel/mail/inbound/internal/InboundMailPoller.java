@@ -64,17 +64,19 @@ public class InboundMailPoller {
 	@Scheduled(initialDelayString = "${passerelle.mail.inbound.poll-interval:PT1M}",
 			fixedDelayString = "${passerelle.mail.inbound.poll-interval:PT1M}")
 	@SchedulerLock(name = "kernel.inbound-mail")
-	public int poll() {
+	public void poll() {
 		if (!this.properties.enabled()) {
-			return 0;
+			return;
 		}
 		try {
-			return read();
+			int stored = read();
+			if (stored > 0) {
+				log.info("Stored {} new inbound message(s)", stored);
+			}
 		}
 		catch (MessagingException | RuntimeException ex) {
 			log.warn("Could not read the inbound mailbox {}@{}: {}; trying again at the next poll",
 					this.properties.username(), this.properties.host(), ex.toString());
-			return 0;
 		}
 	}
 
