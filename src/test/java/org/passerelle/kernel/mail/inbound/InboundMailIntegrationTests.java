@@ -297,6 +297,46 @@ class InboundMailIntegrationTests {
 	}
 
 	@Test
+	void tellsTheSenderWhyTheHandlerRefusedTheirMail() throws Exception {
+		String member = member();
+		String subject = "Late " + UUID.randomUUID();
+
+		send(message(member, "participate+test-closed@example.org", subject, "text/plain; charset=UTF-8",
+				"Is it too late?\n"));
+		this.poller.poll();
+
+		InboundMailSummary refused = stored(subject);
+		assertThat(refused.status()).isEqualTo(InboundMailStatus.REJECTED);
+		assertThat(refused.reason()).isEqualTo("refused: the round is closed");
+		MimeMessage answer = onlyMailTo(member);
+		assertThat(answer.getSubject()).isEqualTo("Message not accepted: " + subject);
+		assertThat(GreenMailUtil.getBody(answer)).contains("the round is closed");
+	}
+
+	@Test
+	void letsAModeratorRejectAHeldMail() throws Exception {
+		String subject = "To reject " + UUID.randomUUID();
+		send(message(unique("stranger"), "participate+test-water@example.org", subject, "text/plain; charset=UTF-8",
+				"Buy now.\n"));
+		this.poller.poll();
+		long id = stored(subject).id();
+
+		this.mvc
+			.perform(post("/admin/inbound-mail/{id}/reject", id).param("reason", "advertising")
+				.with(user("moderator").roles("MODERATOR"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(stored(subject).status()).isEqualTo(InboundMailStatus.REJECTED);
+		assertThat(stored(subject).reason()).isEqualTo("advertising");
+		this.mvc
+			.perform(post("/admin/inbound-mail/{id}/deliver", id).with(user("moderator").roles("MODERATOR"))
+				.with(csrf()))
+			.andExpect(status().isConflict());
+		assertThat(TestHandler.find(subject)).isEmpty();
+	}
+
+	@Test
 	void readsEachMessageOnce() throws Exception {
 		String member = member();
 		String subject = "Once " + UUID.randomUUID();
@@ -426,6 +466,9 @@ class InboundMailIntegrationTests {
 		@Override
 		public InboundMailOutcome receive(InboundMail mail) {
 			RECEIVED.add(mail);
+			if (mail.key().equals("closed")) {
+				return InboundMailOutcome.refused("the round is closed");
+			}
 			return InboundMailOutcome.accepted("Thank you, the test handler has it.");
 		}
 
