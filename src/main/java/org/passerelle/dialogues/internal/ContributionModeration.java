@@ -24,6 +24,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -62,6 +63,9 @@ public class ContributionModeration {
 		this.accounts = accounts;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
+		// a decision commits on its own, so that a clash is seen (and reported) here even
+		// when the caller runs in a transaction of its own
+		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +16,7 @@ public class DialogueClock {
 
 	private final Clock clock;
 
+	@Autowired
 	DialogueClock(ObjectProvider<Clock> clock) {
 		this(clock.getIfAvailable(Clock::systemUTC));
 	}
