@@ -8,8 +8,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A contribution's answers in one column, as a JSON array of {@code {question, text}}:
- * they are always read and written whole, and Envers keeps each version of the column.
+ * A contribution's answers in one column, as a JSON array of objects with the question
+ * number and the text: they are always read and written whole, and Envers keeps each
+ * version of the column.
  */
 @Converter
 class AnswerList implements AttributeConverter<List<Answer>, String> {

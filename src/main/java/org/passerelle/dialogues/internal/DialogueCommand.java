@@ -33,7 +33,7 @@ public record DialogueCommand(String title, String description, List<String> lan
 	/**
 	 * One round of the timeline.
 	 *
-	 * @param title an optional title ("Week 1: ...")
+	 * @param title an optional title, such as Week 1
 	 * @param opensAt when it opens
 	 * @param closesAt when it closes (after it opens)
 	 * @param questions its questions, in order (at least one)

@@ -61,7 +61,7 @@ class DialogueLabels {
 			.orElseGet(() -> this.messages.getMessage("dialogues.deletedUser", null, locale));
 	}
 
-	/** Date and time in the platform's zone, e.g. "3 mars 2026, 09:00 (Europe/Paris)". */
+	/** Date and time in the platform's zone, e.g. 3 mars 2026 09:00. */
 	String dateTime(Instant instant, Locale locale) {
 		return instant == null ? null
 				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
@@ -77,8 +77,8 @@ class DialogueLabels {
 	}
 
 	/**
-	 * How long until then, in the largest two units: "3 jours 4 heures", "2 heures 10
-	 * minutes", "5 minutes".
+	 * How long until then, in the largest two units: 3 jours 4 heures, 2 heures 10
+	 * minutes, 5 minutes.
 	 */
 	String remaining(Instant now, Instant then, Locale locale) {
 		Duration left = Duration.between(now, then);
