@@ -3,6 +3,8 @@
 # /actuator/health answers UP (reference data and demo content loaded), then once more on the
 # same folder (a later start). Prints one line per run and the median of the first starts.
 # Usage: bench/startup.sh [RUNS]   (build first: ./mvnw -DskipTests package)
+# JAVA_OPTS is passed to java: JAVA_OPTS=-Dpasserelle.shared-archive=false measures a start
+# without the class-data sharing archive (docs/decisions/0010).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
@@ -13,7 +15,7 @@ jar=$PWD/target/passerelle.jar
 start_and_wait() {
 	local dir=$1 started ended pid
 	started=$(date +%s%N)
-	java -jar "$jar" --server.port=$port --passerelle.data-dir="$dir" > "$dir.log" 2>&1 &
+	java ${JAVA_OPTS:-} -jar "$jar" --server.port=$port --passerelle.data-dir="$dir" > "$dir.log" 2>&1 &
 	pid=$!
 	for _ in $(seq 1 600); do
 		if curl -sf "http://127.0.0.1:$port/actuator/health" | grep -q '"UP"'; then

@@ -1,5 +1,7 @@
 package org.passerelle;
 
+import java.util.Optional;
+
 import org.passerelle.kernel.cli.CommandLineMode;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -18,6 +20,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class PasserelleApplication {
 
 	public static void main(String[] args) {
+		Optional<Integer> status = SharedArchiveLauncher.runWithArchive(args);
+		if (status.isPresent()) {
+			System.exit(status.get());
+		}
 		if (CommandLineMode.isCommand(args)) {
 			System.exit(CommandLineMode.run(PasserelleApplication.class, args));
 		}

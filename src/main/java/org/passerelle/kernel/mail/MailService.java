@@ -74,14 +74,24 @@ public class MailService {
 	 * written
 	 */
 	public void send(MailMessage message) {
+		send(message, Map.of());
+	}
+
+	/**
+	 * Sends the message now with extra header fields, e.g. {@code Auto-Submitted} or
+	 * {@code In-Reply-To}.
+	 * @throws MailDeliveryException if the SMTP server refuses it or the file cannot be
+	 * written
+	 */
+	public void send(MailMessage message, Map<String, String> headers) {
 		JavaMailSender sender = this.smtp.getIfAvailable();
 		try {
 			if (sender != null) {
-				sender.send(mime(sender.createMimeMessage(), message));
+				sender.send(mime(sender.createMimeMessage(), message, headers));
 				log.info("Mail \"{}\" sent by SMTP", message.subject());
 			}
 			else {
-				String file = this.folder.write(mime(new MimeMessage(this.folder.session()), message));
+				String file = this.folder.write(mime(new MimeMessage(this.folder.session()), message, headers));
 				log.info("Mail \"{}\" written to {}", message.subject(), file);
 			}
 		}
@@ -128,7 +138,8 @@ public class MailService {
 		return this.baseUrl;
 	}
 
-	private MimeMessage mime(MimeMessage mime, MailMessage message) throws MessagingException {
+	private MimeMessage mime(MimeMessage mime, MailMessage message, Map<String, String> headers)
+			throws MessagingException {
 		MimeMessageHelper helper = new MimeMessageHelper(mime, message.html() != null, "UTF-8");
 		helper.setFrom(this.properties.from());
 		helper.setTo(message.to());
@@ -144,6 +155,9 @@ public class MailService {
 			helper.setText(message.text());
 		}
 		mime.setHeader("Content-Language", message.locale().toLanguageTag());
+		for (Map.Entry<String, String> header : headers.entrySet()) {
+			mime.setHeader(header.getKey(), header.getValue());
+		}
 		return mime;
 	}
 

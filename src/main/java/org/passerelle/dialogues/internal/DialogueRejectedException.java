@@ -1,0 +1,29 @@
+package org.passerelle.dialogues.internal;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.passerelle.dialogues.DialogueProblem;
+import org.passerelle.kernel.InvalidRequestException;
+
+/** A dialogue was not saved; {@link #problems()} lists everything wrong with it. */
+public class DialogueRejectedException extends InvalidRequestException {
+
+	private final List<DialogueProblem> problems;
+
+	public DialogueRejectedException(List<DialogueProblem> problems) {
+		super("Dialogue refused: "
+				+ problems.stream().map(p -> p.field() + ": " + p.messageKey()).collect(Collectors.joining(", ")));
+		this.problems = List.copyOf(problems);
+	}
+
+	public List<DialogueProblem> problems() {
+		return this.problems;
+	}
+
+	/** Whether one of the problems has this message key. */
+	public boolean has(String messageKey) {
+		return this.problems.stream().anyMatch(p -> p.messageKey().equals(messageKey));
+	}
+
+}
