@@ -27,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * published at once.
  */
 @Service
-@Transactional
+// a refusal is found before anything is written, and must not doom a caller's transaction
+// (the inbound mail desk records the refusal in the transaction it handed to the handler)
+@Transactional(noRollbackFor = { ContributionRejectedException.class, DialogueNotFoundException.class })
 public class Contributions {
 
 	private final ContributionStore store;

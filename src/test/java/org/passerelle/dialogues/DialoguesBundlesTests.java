@@ -1,0 +1,44 @@
+package org.passerelle.dialogues;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The dialogues bundles say the same things in every interface language: French is the
+ * reference, and no translation misses a key, adds one or leaves one blank.
+ */
+class DialoguesBundlesTests {
+
+	private static final Path MESSAGES = Path.of("src/main/resources/messages");
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "es", "pt", "ar" })
+	void everyLanguageHasTheDialoguesMessagesOfFrench(String language) throws IOException {
+		Set<String> french = load("dialogues.properties").stringPropertyNames();
+		Properties translated = load("dialogues_" + language + ".properties");
+
+		assertThat(translated.stringPropertyNames()).as("keys of dialogues_%s.properties", language)
+			.containsExactlyInAnyOrderElementsOf(french);
+		assertThat(translated.stringPropertyNames())
+			.allSatisfy(key -> assertThat(translated.getProperty(key)).as(key).isNotBlank());
+	}
+
+	private static Properties load(String file) throws IOException {
+		Properties properties = new Properties();
+		try (Reader reader = Files.newBufferedReader(MESSAGES.resolve(file), StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		return properties;
+	}
+
+}
