@@ -166,7 +166,10 @@ final class PracticeTextQuery {
 				b.should(words(f, List.of(this.language), this.words, BooleanOperator.OR).minimumShouldMatchNumber(-1)
 					.boost(TIE_BREAK / 2));
 			}
-			b.should(words(f, otherAnalyzers(), this.words, BooleanOperator.AND).boost(TIE_BREAK / 2));
+			// matched in another language or the neutral fields: no word-frequency score
+			// (computed over twelve fields, it cost more than the rest of the query and
+			// only broke ties among practices already found by the same evidence)
+			b.should(words(f, otherAnalyzers(), this.words, BooleanOperator.AND).constantScore().boost(TIE_BREAK / 2));
 			Set<String> named = new LinkedHashSet<>();
 			this.concepts.forEach(concept -> named.addAll(concept.ids()));
 			if (!named.isEmpty()) {
