@@ -48,6 +48,18 @@ public final class PracticeFields {
 
 	public static final String UPDATED_AT = "updatedAt";
 
+	/**
+	 * The thesaurus concepts named in the title, in any of its languages (ids, see
+	 * {@link org.passerelle.kernel.thesaurus.QueryExpansion#conceptsIn}).
+	 */
+	public static final String CONCEPT_TITLE = "concept_title";
+
+	/** The thesaurus concepts named in the summary, in any of its languages. */
+	public static final String CONCEPT_SUMMARY = "concept_summary";
+
+	/** The thesaurus concepts named in the body, in any of its languages. */
+	public static final String CONCEPT_BODY = "concept_body";
+
 	/** Every analyzer a text field exists for: the content languages, then "name". */
 	public static final List<String> ANALYZERS = Stream.concat(Analyzers.LANGUAGES.stream(), Stream.of(Analyzers.NAME))
 		.toList();

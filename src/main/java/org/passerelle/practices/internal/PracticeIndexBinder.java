@@ -1,9 +1,11 @@
 package org.passerelle.practices.internal;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -15,15 +17,32 @@ import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.passerelle.kernel.search.Analyzers;
-import org.passerelle.practices.internal.PracticeContent.TranslatedText;
+import org.passerelle.kernel.thesaurus.QueryExpansion;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
 
 /**
  * Indexes each text of a practice with the analyzer of the language it is written in: the
  * original texts in the original language's fields, each translation in its own
  * language's fields. Also indexes the organisations (lead and partners) and the languages
- * the practice can be read in.
+ * the practice can be read in, and the thesaurus concepts named in the title, the summary
+ * and the body in any of their languages, so that a search finds a concept by its id
+ * instead of by each of its labels as phrases in every language's fields.
+ * <p>
+ * A Spring bean, so that Hibernate Search gets it with its dependencies; the query
+ * expansion is looked up only when the first practice is indexed, since it needs the
+ * database, which is being set up while the mapping is bound. The concept fields hold the
+ * concepts as the thesaurus was when the practice was indexed: they are brought up to
+ * date by a reindexing after the thesaurus changes.
  */
+@Component
 public class PracticeIndexBinder implements TypeBinder {
+
+	private final ObjectProvider<QueryExpansion> expansion;
+
+	PracticeIndexBinder(ObjectProvider<QueryExpansion> expansion) {
+		this.expansion = expansion;
+	}
 
 	@Override
 	public void bind(TypeBindingContext context) {
@@ -53,28 +72,36 @@ public class PracticeIndexBinder implements TypeBinder {
 			.field(PracticeFields.LANGUAGES, f -> f.asString().aggregable(Aggregable.YES))
 			.multiValued()
 			.toReference();
+		Concepts concepts = new Concepts(concepts(context, PracticeFields.CONCEPT_TITLE),
+				concepts(context, PracticeFields.CONCEPT_SUMMARY), concepts(context, PracticeFields.CONCEPT_BODY));
 		context.bridge(Practice.class, (target, practice, bridgeContext) -> {
-			fields.get(Analyzers.forLanguage(practice.getLanguage()))
-				.add(target, practice.getTitle(), practice.getSummary(),
-						Stream
-							.of(practice.getDescription(), practice.getResults(), practice.getLessons(),
-									practice.getTransferability())
-							.filter(Objects::nonNull)
-							.map(PracticeIndexBinder::plainText)
-							.collect(Collectors.joining("\n")));
+			Found found = new Found(this.expansion.getObject());
+			String original = Analyzers.forLanguage(practice.getLanguage());
+			String body = Stream
+				.of(practice.getDescription(), practice.getResults(), practice.getLessons(),
+						practice.getTransferability())
+				.filter(Objects::nonNull)
+				.map(PracticeIndexBinder::plainText)
+				.collect(Collectors.joining("\n"));
+			fields.get(original).add(target, practice.getTitle(), practice.getSummary(), body);
+			found.add(original, practice.getTitle(), practice.getSummary(), body);
 			practice.getTranslations().forEach((language, translation) -> {
 				if (!language.equals(practice.getLanguage())) {
-					addTranslation(fields.get(Analyzers.forLanguage(language)), target, translation);
+					String analyzer = Analyzers.forLanguage(language);
+					String description = translation.description() == null ? null
+							: plainText(translation.description());
+					fields.get(analyzer).add(target, translation.title(), translation.summary(), description);
+					found.add(analyzer, translation.title(), translation.summary(), description);
 				}
 			});
+			concepts.add(target, found);
 			practice.organisationIds().forEach(id -> target.addValue(organisations, String.valueOf(id)));
 			practice.languages().forEach(language -> target.addValue(languages, language));
 		});
 	}
 
-	private static void addTranslation(Texts texts, DocumentElement target, TranslatedText translation) {
-		texts.add(target, translation.title(), translation.summary(),
-				translation.description() == null ? null : plainText(translation.description()));
+	private static IndexFieldReference<String> concepts(TypeBindingContext context, String name) {
+		return context.indexSchemaElement().field(name, f -> f.asString()).multiValued().toReference();
 	}
 
 	private static IndexFieldReference<String> text(TypeBindingContext context, String name, String analyzer) {
@@ -105,6 +132,32 @@ public class PracticeIndexBinder implements TypeBinder {
 			if (bodyText != null && !bodyText.isBlank()) {
 				target.addValue(this.body, bodyText);
 			}
+		}
+
+	}
+
+	/** The concepts named in each kind of text, once each whatever the language. */
+	private record Found(QueryExpansion expansion, Set<String> title, Set<String> summary, Set<String> body) {
+
+		Found(QueryExpansion expansion) {
+			this(expansion, new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>());
+		}
+
+		void add(String language, String titleText, String summaryText, String bodyText) {
+			this.title.addAll(this.expansion.conceptsIn(titleText, language));
+			this.summary.addAll(this.expansion.conceptsIn(summaryText, language));
+			this.body.addAll(this.expansion.conceptsIn(bodyText, language));
+		}
+
+	}
+
+	private record Concepts(IndexFieldReference<String> title, IndexFieldReference<String> summary,
+			IndexFieldReference<String> body) {
+
+		void add(DocumentElement target, Found found) {
+			found.title().forEach(id -> target.addValue(this.title, id));
+			found.summary().forEach(id -> target.addValue(this.summary, id));
+			found.body().forEach(id -> target.addValue(this.body, id));
 		}
 
 	}

@@ -292,7 +292,11 @@ public class PracticeSearch implements BenchmarkableSearch {
 	 * restricted to those practices and to the fields of two languages (the practice's
 	 * and the words'), and holding only what a reader should see marked: the highlighters
 	 * re-read the whole query for every field of every practice, and the ranking clauses
-	 * of the search, over every language, multiply that work many times over.
+	 * of the search, over every language, multiply that work many times over. The words
+	 * and labels are an optional clause of a query sorted in index order, which needs no
+	 * score: Lucene then leaves the clause out when it runs the query (looking up every
+	 * term of every label in every segment cost as much as the search itself), and only
+	 * the highlighter reads it.
 	 */
 	private static Highlights highlights(SearchSession session, PracticeTextQuery text, List<PracticeHit> hits) {
 		Map<String, List<Long>> byLanguage = new LinkedHashMap<>();
@@ -309,8 +313,12 @@ public class PracticeSearch implements BenchmarkableSearch {
 					.as((id, found) -> Map.entry(id, PracticeHighlights.html(found))))
 				.where(f -> f.bool(b -> {
 					b.filter(f.id().matchingAny(ids));
-					b.must(text.highlighting(f, languages));
+					// optional and unscored (index order): the search engine then runs
+					// the ids alone, and the highlighter still reads the words and
+					// labels to mark from the query
+					b.should(text.highlighting(f, languages));
 				}))
+				.sort(f -> f.indexOrder())
 				.highlighter(PracticeHighlights::highlighter)
 				.fetch(ids.size());
 			took = took.plus(result.took());

@@ -30,23 +30,29 @@ import org.passerelle.kernel.thesaurus.QueryExpansion;
  * <li>every word in the fields of another language or in the language-neutral
  * {@code _name} fields (names of places, organisations and programmes are the same in
  * every language); or</li>
- * <li>in the fields of some language, a label in that language of a thesaurus concept
- * named in the words (so "hébergement d'urgence" finds "emergency shelter" and "albergue
- * de emergencia").</li>
+ * <li>a thesaurus concept named in the words, found when the practice was indexed in its
+ * title, summary or body in any language (so "hébergement d'urgence" finds "emergency
+ * shelter" and "albergue de emergencia"; see
+ * {@link QueryExpansion#conceptsIn(String, String)}).</li>
  * </ol>
  * <p>
  * <b>How matches rank</b> ({@link #ranking}): by evidence that weighs the same in every
  * language, so that practices of all languages mix in one ranking. Each kind of field
  * weighs its own (title 3, summary 2, body 1) and adds, once per field:
  * <ul>
- * <li>when the words name thesaurus concepts: each concept whose label, in any language,
- * is found in the field; each other word of the query found there, in any language;</li>
+ * <li>when the words name thesaurus concepts: each concept named in the field, in any
+ * language (indexed with the practice); each other word of the query found there, in any
+ * language;</li>
  * <li>when they name none: any typed word found in the field of the language typed
  * in;</li>
  * <li>in every case, all the typed words found in one field (three times as much in the
  * language typed in, since the very words typed are the surest evidence);</li>
  * </ul>
  * and a practice tagged with a theme or target group linked to the concepts ranks higher.
+ * The concepts' labels are searched as phrases only to mark them in the passages shown
+ * ({@link #highlighting}): as phrases over every language's fields they cost most of the
+ * processor time of a search.
+ * <p>
  * Word-frequency scores (BM25) only break ties: they grow with the size of each
  * language's share of the corpus, and would otherwise let the language of the query crowd
  * out the others.
@@ -93,7 +99,10 @@ final class PracticeTextQuery {
 			SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.PRECEDENCE,
 			SimpleQueryFlag.ESCAPE };
 
-	/** Words between the words of a concept label that still count as the label. */
+	/**
+	 * Words between the words of a concept label that still count as the label, when
+	 * marking it; the same as when the concepts of a practice are indexed.
+	 */
 	private static final int LABEL_SLOP = 1;
 
 	private final String language;
@@ -102,12 +111,12 @@ final class PracticeTextQuery {
 
 	private final String otherWords;
 
-	private final List<Map<String, List<String>>> concepts;
+	private final List<Concept> concepts;
 
 	private final Map<String, Set<String>> codes;
 
-	private PracticeTextQuery(String language, String words, String otherWords,
-			List<Map<String, List<String>>> concepts, Map<String, Set<String>> codes) {
+	private PracticeTextQuery(String language, String words, String otherWords, List<Concept> concepts,
+			Map<String, Set<String>> codes) {
 		this.language = language;
 		this.words = words;
 		this.otherWords = otherWords;
@@ -123,15 +132,24 @@ final class PracticeTextQuery {
 	static PracticeTextQuery of(String text, String language, QueryExpansion expansions) {
 		String analyzer = Analyzers.forLanguage(language);
 		Expansion expansion = expansions.expand(text, language);
-		List<Map<String, List<String>>> concepts = new ArrayList<>();
+		// one concept per part of the words that names some: a label shared by two
+		// concepts names either
+		Map<String, Set<String>> idsByText = new LinkedHashMap<>();
+		expansion.matches()
+			.forEach(m -> idsByText.computeIfAbsent(m.start() + ":" + m.end(), k -> new LinkedHashSet<>())
+				.add(m.conceptId()));
+		List<Concept> concepts = new ArrayList<>();
 		for (Expansion.Match match : expansion.matches()) {
-			// the labels of this concept alone: the expansion gives those of all concepts
+			Set<String> ids = idsByText.get(match.start() + ":" + match.end());
+			if (concepts.stream().anyMatch(c -> c.ids().equals(ids))) {
+				continue;
+			}
+			// the labels of these concepts alone: the expansion gives those of all
+			// concepts
 			Map<String, List<String>> labels = new LinkedHashMap<>(
 					expansions.expand(match.matchedText(), expansion.language()).labels());
 			labels.values().removeIf(List::isEmpty);
-			if (!labels.isEmpty() && !concepts.contains(labels)) {
-				concepts.add(labels);
-			}
+			concepts.add(new Concept(Set.copyOf(ids), Map.copyOf(labels)));
 		}
 		List<int[]> spans = expansion.matches().stream().map(m -> new int[] { m.start(), m.end() }).toList();
 		String rest = expansion.isEmpty() ? "" : SearchWords.without(text, spans);
@@ -148,15 +166,18 @@ final class PracticeTextQuery {
 				b.should(words(f, List.of(this.language), this.words, BooleanOperator.OR).minimumShouldMatchNumber(-1)
 					.boost(TIE_BREAK / 2));
 			}
-			b.should(words(f, otherAnalyzers(), this.words, BooleanOperator.AND).boost(TIE_BREAK / 2));
-			for (Map<String, List<String>> concept : this.concepts) {
-				concept.forEach((labelLanguage, labels) -> {
-					if (PracticeFields.ANALYZERS.contains(labelLanguage)) {
-						b.should(labels(f, labels, PracticeFields.title(labelLanguage),
-								PracticeFields.summary(labelLanguage), PracticeFields.body(labelLanguage))
-							.boost(TIE_BREAK));
-					}
-				});
+			// matched in another language or the neutral fields: no word-frequency score
+			// (computed over twelve fields, it cost more than the rest of the query and
+			// only broke ties among practices already found by the same evidence)
+			b.should(words(f, otherAnalyzers(), this.words, BooleanOperator.AND).constantScore().boost(TIE_BREAK / 2));
+			Set<String> named = new LinkedHashSet<>();
+			this.concepts.forEach(concept -> named.addAll(concept.ids()));
+			if (!named.isEmpty()) {
+				b.should(f.terms()
+					.fields(PracticeFields.CONCEPT_TITLE, PracticeFields.CONCEPT_SUMMARY, PracticeFields.CONCEPT_BODY)
+					.matchingAny(named)
+					.constantScore()
+					.boost(TIE_BREAK));
 			}
 			b.minimumShouldMatchNumber(1);
 		});
@@ -178,7 +199,7 @@ final class PracticeTextQuery {
 			b.should(words(f, analyzers, this.words, BooleanOperator.OR));
 			for (String analyzer : analyzers) {
 				Set<String> labels = new LinkedHashSet<>();
-				this.concepts.forEach(concept -> labels.addAll(concept.getOrDefault(analyzer, List.of())));
+				this.concepts.forEach(concept -> labels.addAll(concept.labels().getOrDefault(analyzer, List.of())));
 				if (!labels.isEmpty()) {
 					b.should(labels(f, List.copyOf(labels), PracticeFields.title(analyzer),
 							PracticeFields.summary(analyzer), PracticeFields.body(analyzer)));
@@ -204,14 +225,14 @@ final class PracticeTextQuery {
 					.boost(kind.weight * ALL_TYPED_WORDS));
 				b.should(wordsIn(f, kind.fields(others), this.words, BooleanOperator.AND).constantScore()
 					.boost(kind.weight * WORDS_ELSEWHERE));
-				for (Map<String, List<String>> concept : this.concepts) {
-					// found in this kind of field in any language, once: a translated
+				for (Concept concept : this.concepts) {
+					// indexed once per kind of field whatever the language: a translated
 					// practice ranks no higher than one written in a single language
-					b.should(f.bool().with(any -> concept.forEach((labelLanguage, labels) -> {
-						if (PracticeFields.ANALYZERS.contains(labelLanguage)) {
-							any.should(labels(f, labels, kind.field(labelLanguage)));
-						}
-					})).constantScore().boost(kind.weight * CONCEPT));
+					b.should(f.terms()
+						.field(kind.concepts)
+						.matchingAny(concept.ids())
+						.constantScore()
+						.boost(kind.weight * CONCEPT));
 				}
 				if (this.otherWords != null) {
 					b.should(wordsIn(f, kind.fields(PracticeFields.ANALYZERS), this.otherWords, BooleanOperator.OR)
@@ -283,15 +304,19 @@ final class PracticeTextQuery {
 	/** The title, the summary and the body, in each language, with their weights. */
 	private enum FieldKind {
 
-		TITLE_FIELD(PracticeFields::title, TITLE), SUMMARY_FIELD(PracticeFields::summary, SUMMARY),
-		BODY_FIELD(PracticeFields::body, BODY);
+		TITLE_FIELD(PracticeFields::title, PracticeFields.CONCEPT_TITLE, TITLE),
+		SUMMARY_FIELD(PracticeFields::summary, PracticeFields.CONCEPT_SUMMARY, SUMMARY),
+		BODY_FIELD(PracticeFields::body, PracticeFields.CONCEPT_BODY, BODY);
 
 		private final UnaryOperator<String> name;
 
+		private final String concepts;
+
 		private final float weight;
 
-		FieldKind(UnaryOperator<String> name, float weight) {
+		FieldKind(UnaryOperator<String> name, String concepts, float weight) {
 			this.name = name;
+			this.concepts = concepts;
 			this.weight = weight;
 		}
 
@@ -303,6 +328,15 @@ final class PracticeTextQuery {
 			return analyzers.stream().map(this.name).toList();
 		}
 
+	}
+
+	/**
+	 * A thesaurus concept named in the words.
+	 *
+	 * @param ids the concept's id, or those of every concept sharing the label typed
+	 * @param labels their labels per language, to mark in the passages shown
+	 */
+	private record Concept(Set<String> ids, Map<String, List<String>> labels) {
 	}
 
 }

@@ -18,11 +18,23 @@ import org.passerelle.practices.internal.PracticeQuery.Sort;
 class PracticeQueryParametersTests {
 
 	/** Says the words are Spanish when they contain "albergue", else names nothing. */
-	private final QueryExpansion expansion = (text, language) -> text.contains("albergue")
-			? new Expansion(text, "es",
-					List.of(new Expansion.Match("pas-emergency-shelter", "albergue", 0, 8, Map.of())), Map.of(),
-					Map.of("theme", Set.of("emergency-shelter")))
-			: new Expansion(text, language, List.of(), Map.of(), Map.of());
+	private final QueryExpansion expansion = new QueryExpansion() {
+
+		@Override
+		public Expansion expand(String text, String language) {
+			return text.contains("albergue")
+					? new Expansion(text, "es",
+							List.of(new Expansion.Match("pas-emergency-shelter", "albergue", 0, 8, Map.of())), Map.of(),
+							Map.of("theme", Set.of("emergency-shelter")))
+					: new Expansion(text, language, List.of(), Map.of(), Map.of());
+		}
+
+		@Override
+		public Set<String> conceptsIn(String text, String language) {
+			return text.contains("albergue") ? Set.of("pas-emergency-shelter") : Set.of();
+		}
+
+	};
 
 	private final PracticeQueryParameters parameters = new PracticeQueryParameters(this.expansion);
 

@@ -32,6 +32,9 @@ import org.passerelle.kernel.thesaurus.Expansion;
  */
 public final class ConceptMatcher {
 
+	/** Words that may stand between the words of a label found in a text. */
+	public static final int LABEL_SLOP = 1;
+
 	private final Map<String, Analyzer> analyzers;
 
 	private final Map<String, Node> roots = new HashMap<>();
@@ -105,6 +108,49 @@ public final class ConceptMatcher {
 			}
 		}
 		return best == null ? expansion(text, primary, List.of()) : expansion(text, best.language, best.matches);
+	}
+
+	/**
+	 * Every concept whose label, in the given language, appears in the text with at most
+	 * {@link #LABEL_SLOP} other words inserted; labels inside longer labels count too.
+	 * @see org.passerelle.kernel.thesaurus.QueryExpansion#conceptsIn(String, String)
+	 */
+	public Set<String> conceptsIn(String text, String language) {
+		String primary = language == null ? null : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
+		Node root = primary == null ? null : this.roots.get(primary);
+		if (root == null || text == null || text.isBlank()) {
+			return Set.of();
+		}
+		List<String> terms = tokens(primary, text).stream().map(Token::term).toList();
+		Set<String> found = new LinkedHashSet<>();
+		for (int i = 0; i < terms.size(); i++) {
+			collect(root.next.get(terms.get(i)), terms, i + 1, LABEL_SLOP, found);
+		}
+		return found.isEmpty() ? Set.of() : Collections.unmodifiableSet(found);
+	}
+
+	/**
+	 * Collects the concepts of a trie node reached after the term before {@code next},
+	 * then follows the terms from {@code next} on, possibly skipping some.
+	 */
+	private static void collect(Node node, List<String> terms, int next, int skips, Set<String> found) {
+		if (node == null) {
+			return;
+		}
+		if (node.concepts != null) {
+			found.addAll(node.concepts);
+		}
+		if (next < terms.size() && !node.next.isEmpty()) {
+			collect(node.next.get(terms.get(next)), terms, next + 1, skips, found);
+			if (skips > 0) {
+				// the term at next is a word inserted inside a label
+				collect(skipped(node, terms, next + 1), terms, next + 2, skips - 1, found);
+			}
+		}
+	}
+
+	private static Node skipped(Node node, List<String> terms, int after) {
+		return after < terms.size() ? node.next.get(terms.get(after)) : null;
 	}
 
 	private Found match(String text, String language) {

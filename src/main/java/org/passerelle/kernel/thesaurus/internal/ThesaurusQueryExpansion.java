@@ -1,5 +1,7 @@
 package org.passerelle.kernel.thesaurus.internal;
 
+import java.util.Set;
+
 import org.passerelle.kernel.thesaurus.Expansion;
 import org.passerelle.kernel.thesaurus.QueryExpansion;
 import org.springframework.stereotype.Service;
@@ -17,6 +19,11 @@ class ThesaurusQueryExpansion implements QueryExpansion {
 	@Override
 	public Expansion expand(String query, String language) {
 		return this.cache.snapshot().matcher().expand(query, language);
+	}
+
+	@Override
+	public Set<String> conceptsIn(String text, String language) {
+		return this.cache.snapshot().matcher().conceptsIn(text, language);
 	}
 
 }

@@ -135,6 +135,35 @@ class ConceptMatcherTests {
 		assertThat(this.matcher.expand("urgence sanitaire", "fr").isEmpty()).isTrue();
 	}
 
+	@Test
+	void findsEveryConceptOfATextIncludingLabelsInsideLongerOnes() {
+		assertThat(this.matcher.conceptsIn(
+				"Les MNA et les réfugiés : l'intégration des migrants passe par l'hébergement d'urgence.", "fr"))
+			.containsExactly("pas-unaccompanied-minors", "pas-refugees", "pas-integration", "eurovoc-1462",
+					"pas-emergency-shelter");
+	}
+
+	@Test
+	void findsALabelInATextWithOneWordInsertedButNotTwo() {
+		assertThat(this.matcher.conceptsIn("Shelters for emergency accommodation needs", "en"))
+			.containsExactly("pas-emergency-shelter");
+		assertThat(this.matcher.conceptsIn("an emergency night shelter", "en"))
+			.containsExactly("pas-emergency-shelter");
+		assertThat(this.matcher.conceptsIn("an emergency cold night shelter", "en")).isEmpty();
+		assertThat(this.matcher.conceptsIn("a shelter for emergencies", "en")).isEmpty();
+	}
+
+	@Test
+	void looksForConceptsInTheGivenLanguageOnly() {
+		assertThat(this.matcher.conceptsIn("Emergency shelter for everyone", "fr")).isEmpty();
+		assertThat(this.matcher.conceptsIn("Emergency shelter for refugees", "en-GB"))
+			.containsExactly("pas-emergency-shelter", "pas-refugees");
+		assertThat(this.matcher.conceptsIn("Emergency shelter", "de")).isEmpty();
+		assertThat(this.matcher.conceptsIn("Emergency shelter", null)).isEmpty();
+		assertThat(this.matcher.conceptsIn(null, "en")).isEmpty();
+		assertThat(this.matcher.conceptsIn("ايواء طارئ للاجئين", "ar")).contains("pas-emergency-shelter");
+	}
+
 	@ParameterizedTest(name = "{1}: {0}")
 	@CsvSource({ "hébergement d'urgence, fr", "emergency shelters, en", "alojamientos de emergencia, es",
 			"alojamento de emergência, pt", "الإيواء الطارئ, ar" })
