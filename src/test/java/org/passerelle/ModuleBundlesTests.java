@@ -1,4 +1,4 @@
-package org.passerelle.practices;
+package org.passerelle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,23 +11,25 @@ import java.util.Properties;
 import java.util.Set;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The practices bundles say the same things in every interface language: French is the
- * reference, and no translation misses a key, adds one or leaves one blank.
+ * The bundles of the practices and dialogues modules say the same things in every
+ * interface language: French is the reference, and no translation misses a key, adds one
+ * or leaves one blank.
  */
-class PracticesBundlesTests {
+class ModuleBundlesTests {
 
 	private static final Path MESSAGES = Path.of("src/main/resources/messages");
 
-	@ParameterizedTest
-	@ValueSource(strings = { "en", "es", "pt", "ar" })
-	void everyLanguageHasThePracticesMessagesOfFrench(String language) throws IOException {
-		Set<String> french = load("practices.properties").stringPropertyNames();
-		Properties translated = load("practices_" + language + ".properties");
+	@ParameterizedTest(name = "{0}_{1}")
+	@CsvSource({ "practices, en", "practices, es", "practices, pt", "practices, ar", "dialogues, en", "dialogues, es",
+			"dialogues, pt", "dialogues, ar" })
+	void everyLanguageHasTheModulesMessagesOfFrench(String module, String language) throws IOException {
+		Set<String> french = load(module + ".properties").stringPropertyNames();
+		Properties translated = load(module + "_" + language + ".properties");
 
-		assertThat(translated.stringPropertyNames()).as("keys of practices_%s.properties", language)
+		assertThat(translated.stringPropertyNames()).as("keys of %s_%s.properties", module, language)
 			.containsExactlyInAnyOrderElementsOf(french);
 		assertThat(translated.stringPropertyNames())
 			.allSatisfy(key -> assertThat(translated.getProperty(key)).as(key).isNotBlank());
