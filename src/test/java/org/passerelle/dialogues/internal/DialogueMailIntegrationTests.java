@@ -3,7 +3,9 @@ package org.passerelle.dialogues.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -26,8 +28,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +43,7 @@ import org.passerelle.kernel.mail.inbound.InboundMailbox;
 import org.passerelle.kernel.mail.inbound.internal.InboundMailPoller;
 import org.passerelle.practices.PracticeTestSupport.User;
 import org.passerelle.test.PasserelleIntegrationTest;
+import org.passerelle.test.TestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -57,28 +58,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 @PasserelleIntegrationTest
 class DialogueMailIntegrationTests {
 
-	private static final String MAILBOX = "participate@example.org";
+	private static final String MAILBOX = TestMailServer.MAILBOX;
 
-	private static final GreenMail mailServer = new GreenMail(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
-
-	static {
-		mailServer.start();
-		mailServer.setUser(MAILBOX, "participate", "secret");
-	}
+	private static final GreenMail mailServer = TestMailServer.start();
 
 	@DynamicPropertySource
 	static void mailServers(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> mailServer.getSmtp().getPort());
-		registry.add("passerelle.mail.inbound.enabled", () -> "true");
-		registry.add("passerelle.mail.inbound.protocol", () -> "imap");
-		registry.add("passerelle.mail.inbound.host", () -> "127.0.0.1");
-		registry.add("passerelle.mail.inbound.port", () -> mailServer.getImap().getPort());
-		registry.add("passerelle.mail.inbound.username", () -> "participate");
-		registry.add("passerelle.mail.inbound.password", () -> "secret");
-		registry.add("passerelle.mail.inbound.address", () -> MAILBOX);
-		// the test polls by itself
-		registry.add("passerelle.mail.inbound.poll-interval", () -> "PT10H");
+		TestMailServer.register(registry, mailServer);
 	}
 
 	@AfterAll
@@ -218,7 +204,7 @@ class DialogueMailIntegrationTests {
 		Matcher link = Pattern.compile("/mail/confirm/([A-Za-z0-9._-]+)").matcher(confirmation);
 		assertThat(link.find()).as("a confirmation link in %s", confirmation).isTrue();
 
-		this.mvc.perform(get("/mail/confirm/{token}", link.group(1))).andExpect(status().isOk());
+		this.mvc.perform(post("/mail/confirm/{token}", link.group(1)).with(csrf())).andExpect(status().isOk());
 
 		InboundMailSummary refused = stored(subject);
 		assertThat(refused.status()).isEqualTo(InboundMailStatus.REJECTED);

@@ -24,13 +24,16 @@ import org.springframework.util.unit.DataSize;
  * (marked seen), {@code delete}, or {@code move} to {@code moveTo}
  * @param moveTo the folder processed messages are moved to
  * @param confirmationValidity how long an unknown sender's confirmation link works
+ * @param rawRetention how long the raw bytes, headers and unstripped text of a delivered
+ * or rejected message are kept (what was delivered stays with the module that took it)
  */
 @ConfigurationProperties("passerelle.mail.inbound")
 public record InboundMailProperties(@DefaultValue("false") boolean enabled, @DefaultValue("imaps") String protocol,
 		String host, @DefaultValue("0") int port, String username, String password,
 		@DefaultValue("INBOX") String folder, @DefaultValue("PT1M") Duration pollInterval, String address,
 		@DefaultValue("10MB") DataSize maxSize, @DefaultValue("keep") String afterProcessing,
-		@DefaultValue("Processed") String moveTo, @DefaultValue("P7D") Duration confirmationValidity) {
+		@DefaultValue("Processed") String moveTo, @DefaultValue("P7D") Duration confirmationValidity,
+		@DefaultValue("P90D") Duration rawRetention) {
 
 	/** The local part of {@link #address()}, before the {@code @}. */
 	public String localPart() {

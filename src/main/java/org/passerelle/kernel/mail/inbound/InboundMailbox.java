@@ -46,6 +46,13 @@ public interface InboundMailbox {
 	 */
 	Confirmation confirm(String token);
 
+	/**
+	 * Whether a confirmation link is still good to follow, without following it: a page
+	 * asks the sender to press a button first, because mail scanners fetch every link of
+	 * a message and must not deliver it on the sender's behalf.
+	 */
+	boolean awaitsConfirmation(String token);
+
 	/** What following a confirmation link did. */
 	enum Confirmation {
 

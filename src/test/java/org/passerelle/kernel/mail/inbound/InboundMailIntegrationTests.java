@@ -1,10 +1,12 @@
 package org.passerelle.kernel.mail.inbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -28,8 +30,6 @@ import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +37,7 @@ import org.passerelle.accounts.Accounts;
 import org.passerelle.accounts.Role;
 import org.passerelle.kernel.mail.inbound.internal.InboundMailPoller;
 import org.passerelle.test.PasserelleIntegrationTest;
+import org.passerelle.test.TestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -53,28 +54,13 @@ import org.springframework.test.web.servlet.MockMvc;
 @PasserelleIntegrationTest
 class InboundMailIntegrationTests {
 
-	private static final String MAILBOX = "participate@example.org";
+	private static final String MAILBOX = TestMailServer.MAILBOX;
 
-	private static final GreenMail mailServer = new GreenMail(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
-
-	static {
-		mailServer.start();
-		mailServer.setUser(MAILBOX, "participate", "secret");
-	}
+	private static final GreenMail mailServer = TestMailServer.start();
 
 	@DynamicPropertySource
 	static void mailServers(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> mailServer.getSmtp().getPort());
-		registry.add("passerelle.mail.inbound.enabled", () -> "true");
-		registry.add("passerelle.mail.inbound.protocol", () -> "imap");
-		registry.add("passerelle.mail.inbound.host", () -> "127.0.0.1");
-		registry.add("passerelle.mail.inbound.port", () -> mailServer.getImap().getPort());
-		registry.add("passerelle.mail.inbound.username", () -> "participate");
-		registry.add("passerelle.mail.inbound.password", () -> "secret");
-		registry.add("passerelle.mail.inbound.address", () -> MAILBOX);
-		// the test polls by itself
-		registry.add("passerelle.mail.inbound.poll-interval", () -> "PT10H");
+		TestMailServer.register(registry, mailServer);
 	}
 
 	@AfterAll
@@ -124,7 +110,7 @@ class InboundMailIntegrationTests {
 	}
 
 	@Test
-	void holdsAnUnknownSendersMailUntilTheyFollowTheConfirmationLink() throws Exception {
+	void holdsAnUnknownSendersMailUntilTheyConfirmThroughTheLink() throws Exception {
 		String stranger = unique("stranger");
 		String subject = "Contribution " + UUID.randomUUID();
 
@@ -141,7 +127,14 @@ class InboundMailIntegrationTests {
 		Matcher link = Pattern.compile("/mail/confirm/([A-Za-z0-9._-]+)").matcher(confirmation.replace("=\r\n", ""));
 		assertThat(link.find()).as("a confirmation link in %s", confirmation).isTrue();
 
-		this.mvc.perform(get("/mail/confirm/{token}", link.group(1))).andExpect(status().isOk());
+		// fetching the link, as mail scanners do, only asks
+		this.mvc.perform(get("/mail/confirm/{token}", link.group(1)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("method=\"post\"")));
+		assertThat(TestHandler.find(subject)).isEmpty();
+		assertThat(stored(subject).status()).isEqualTo(InboundMailStatus.HELD);
+
+		this.mvc.perform(post("/mail/confirm/{token}", link.group(1)).with(csrf())).andExpect(status().isOk());
 
 		InboundMail delivered = TestHandler.received(subject);
 		assertThat(delivered.senderAddress()).isEqualTo(stranger);
@@ -151,12 +144,15 @@ class InboundMailIntegrationTests {
 
 		// a link works once
 		this.mvc.perform(get("/mail/confirm/{token}", link.group(1))).andExpect(status().isNotFound());
+		this.mvc.perform(post("/mail/confirm/{token}", link.group(1)).with(csrf())).andExpect(status().isNotFound());
 		assertThat(TestHandler.find(subject)).hasSize(1);
 	}
 
 	@Test
 	void refusesAForgedConfirmationLink() throws Exception {
 		this.mvc.perform(get("/mail/confirm/{token}", "1.9999999999.abc.forged")).andExpect(status().isNotFound());
+		this.mvc.perform(post("/mail/confirm/{token}", "1.9999999999.abc.forged").with(csrf()))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

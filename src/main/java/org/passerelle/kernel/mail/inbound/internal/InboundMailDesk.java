@@ -257,6 +257,18 @@ public class InboundMailDesk implements InboundMailbox {
 	}
 
 	@Override
+	public boolean awaitsConfirmation(String token) {
+		Instant now = this.clock.instant();
+		OptionalLong id = this.links.verify(token, now);
+		return id.isPresent()
+				&& Boolean.TRUE.equals(this.transaction.execute(status -> this.messages.findById(id.getAsLong())
+					.filter(m -> m.getStatus() == InboundMailStatus.HELD)
+					.filter(m -> ConfirmationLinks.hash(token).equals(m.getConfirmationHash()))
+					.filter(m -> m.getConfirmationExpiresAt() != null && m.getConfirmationExpiresAt().isAfter(now))
+					.isPresent()));
+	}
+
+	@Override
 	public Confirmation confirm(String token) {
 		Instant now = this.clock.instant();
 		OptionalLong id = this.links.verify(token, now);

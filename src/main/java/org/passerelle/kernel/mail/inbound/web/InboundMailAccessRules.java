@@ -18,7 +18,7 @@ class InboundMailAccessRules implements AccessRules {
 	@Override
 	public void configure(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers(HttpMethod.GET, "/mail/confirm/*")
+		rules.requestMatchers("/mail/confirm/*")
 			.permitAll()
 			.requestMatchers("/admin/inbound-mail", "/admin/inbound-mail/**")
 			.hasAnyRole("MODERATOR", "ADMIN");

@@ -19,7 +19,7 @@ class InboundMailPollerTests {
 		}
 		InboundMailProperties properties = new InboundMailProperties(true, "imap", "127.0.0.1", closedPort, "user",
 				"secret", "INBOX", Duration.ofMinutes(1), "participate@example.org", DataSize.ofMegabytes(10), "keep",
-				"Processed", Duration.ofDays(7));
+				"Processed", Duration.ofDays(7), Duration.ofDays(90));
 		// the desk is never reached: nothing was read
 		InboundMailPoller poller = new InboundMailPoller(properties, null);
 
