@@ -68,9 +68,21 @@ public class Shell {
 			.toList();
 	}
 
-	/** The modules' entries of the signed-in user's menu, in order. */
+	/** The modules' entries of the signed-in user's menu for everyone, in order. */
 	public List<UserMenuItem> userMenu() {
-		return this.userMenu;
+		return this.userMenu.stream().filter(item -> !item.moderatorsOnly()).toList();
+	}
+
+	/**
+	 * The modules' moderation entries of the user's menu, in order: none for a user who
+	 * is neither moderator nor administrator.
+	 */
+	public List<UserMenuItem> moderationMenu() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		boolean moderates = authentication != null && authentication.getAuthorities()
+			.stream()
+			.anyMatch(a -> "ROLE_MODERATOR".equals(a.getAuthority()) || "ROLE_ADMIN".equals(a.getAuthority()));
+		return moderates ? this.userMenu.stream().filter(UserMenuItem::moderatorsOnly).toList() : List.of();
 	}
 
 	/** Whether the interface is written right to left (Arabic). */

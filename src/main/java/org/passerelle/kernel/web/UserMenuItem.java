@@ -12,7 +12,9 @@ package org.passerelle.kernel.web;
  * }</pre>
  *
  * The menu shows the entries by ascending {@link #order()}, after "My account", to every
- * signed-in user; the module's access rules still decide who may open the address.
+ * signed-in user; entries made with {@link #forModerators} only to moderators and
+ * administrators, under a heading of their own. The module's access rules still decide
+ * who may open the address.
  */
 public interface UserMenuItem {
 
@@ -25,9 +27,21 @@ public interface UserMenuItem {
 	/** Position in the menu, smaller first; space them by ten. */
 	int order();
 
+	/** Whether only moderators and administrators see the entry (a moderation queue). */
+	default boolean moderatorsOnly() {
+		return false;
+	}
+
 	/** A menu entry with these values. */
 	static UserMenuItem of(String messageKey, String path, int order) {
-		return new Entry(messageKey, path, order);
+		return new Entry(messageKey, path, order, false);
+	}
+
+	/**
+	 * An entry that only moderators and administrators see, such as a moderation queue.
+	 */
+	static UserMenuItem forModerators(String messageKey, String path, int order) {
+		return new Entry(messageKey, path, order, true);
 	}
 
 	/**
@@ -36,8 +50,9 @@ public interface UserMenuItem {
 	 * @param messageKey the key of the label
 	 * @param path the path it leads to
 	 * @param order position in the menu
+	 * @param moderatorsOnly whether only moderators and administrators see it
 	 */
-	record Entry(String messageKey, String path, int order) implements UserMenuItem {
+	record Entry(String messageKey, String path, int order, boolean moderatorsOnly) implements UserMenuItem {
 	}
 
 }

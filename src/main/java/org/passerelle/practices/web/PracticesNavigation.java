@@ -22,4 +22,9 @@ class PracticesNavigation {
 		return UserMenuItem.of("practices.nav.mine", "/practices/mine", 20);
 	}
 
+	@Bean
+	UserMenuItem practiceModerationMenuItem() {
+		return UserMenuItem.forModerators("practices.moderation.title", "/practices/moderation", 20);
+	}
+
 }

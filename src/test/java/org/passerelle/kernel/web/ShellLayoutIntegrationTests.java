@@ -53,6 +53,17 @@ class ShellLayoutIntegrationTests {
 			.contains("<meta name=\"_csrf\" content=\"")
 			.contains("<meta name=\"_csrf_header\" content=\"X-CSRF-TOKEN\">")
 			.doesNotContain("href=\"/login\"")
+			.doesNotContain("href=\"/admin/users\"")
+			.doesNotContain("href=\"/admin/inbound-mail\"")
+			.doesNotContain("href=\"/practices/moderation\"");
+	}
+
+	@Test
+	void moderatorsReachEveryModerationQueueFromTheirMenu() throws Exception {
+		String html = page(get("/").with(user("mo@example.org").roles("MODERATOR")));
+		assertThat(html).contains(">Moderation</span>")
+			.containsSubsequence("href=\"/practices/moderation\"", "href=\"/moderation/dialogues\"",
+					"href=\"/admin/inbound-mail\"")
 			.doesNotContain("href=\"/admin/users\"");
 	}
 

@@ -2,7 +2,6 @@ package org.passerelle.kernel.mail.inbound.web;
 
 import org.passerelle.kernel.web.AccessRules;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
