@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.passerelle.kernel.text.TextDiff;
 import org.passerelle.accounts.Accounts;
 import org.passerelle.accounts.CurrentUser;
 import org.passerelle.dialogues.PositionNotFoundException;
@@ -103,7 +104,7 @@ public class PositionHistory {
 			String b = blankToNull(field.value().apply(after));
 			if (!Objects.equals(a, b)) {
 				changes.add(new Change(field.name(), field.single(),
-						detailed && !field.single() ? WordDiff.between(a, b) : List.of(), a, b));
+						detailed && !field.single() ? TextDiff.words(a, b) : List.of(), a, b));
 			}
 		}
 		return changes;
@@ -167,7 +168,7 @@ public class PositionHistory {
 	 * @param before the older value, or {@code null}
 	 * @param after the newer value, or {@code null}
 	 */
-	public record Change(String field, boolean single, List<WordDiff.Piece> pieces, String before, String after) {
+	public record Change(String field, boolean single, List<TextDiff.Segment> pieces, String before, String after) {
 	}
 
 }

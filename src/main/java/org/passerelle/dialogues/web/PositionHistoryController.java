@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.passerelle.kernel.text.TextDiff;
 import org.passerelle.dialogues.internal.PositionHistory;
 import org.passerelle.dialogues.internal.PositionHistory.Change;
 import org.passerelle.dialogues.internal.PositionHistory.PositionComparison;
 import org.passerelle.dialogues.internal.PositionHistory.PositionVersion;
 import org.passerelle.dialogues.internal.PositionHistory.PositionVersions;
-import org.passerelle.dialogues.internal.WordDiff;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -136,7 +136,7 @@ class PositionHistoryController {
 	 * @param before for a single value, the older label
 	 * @param after for a single value, the newer label
 	 */
-	public record ChangeRow(String label, boolean single, List<WordDiff.Piece> pieces, String before, String after) {
+	public record ChangeRow(String label, boolean single, List<TextDiff.Segment> pieces, String before, String after) {
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import org.passerelle.kernel.text.TextDiff;
 import org.passerelle.accounts.Accounts;
 import org.passerelle.accounts.CurrentUser;
 import org.passerelle.kernel.history.History;

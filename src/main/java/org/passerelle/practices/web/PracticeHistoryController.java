@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.passerelle.kernel.text.TextDiff;
 import org.passerelle.practices.internal.PracticeHistory;
 import org.passerelle.practices.internal.PracticeHistory.FieldChange;
 import org.passerelle.practices.internal.PracticeHistory.FieldKind;
 import org.passerelle.practices.internal.PracticeHistory.PracticeComparison;
 import org.passerelle.practices.internal.PracticeHistory.PracticeVersion;
 import org.passerelle.practices.internal.PracticeHistory.PracticeVersions;
-import org.passerelle.practices.internal.TextDiff;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

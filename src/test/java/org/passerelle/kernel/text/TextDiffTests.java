@@ -1,10 +1,10 @@
-package org.passerelle.practices.internal;
+package org.passerelle.kernel.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.passerelle.practices.internal.TextDiff.Change;
-import org.passerelle.practices.internal.TextDiff.Segment;
+import org.passerelle.kernel.text.TextDiff.Change;
+import org.passerelle.kernel.text.TextDiff.Segment;
 
 class TextDiffTests {
 

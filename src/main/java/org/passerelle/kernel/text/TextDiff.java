@@ -1,4 +1,4 @@
-package org.passerelle.practices.internal;
+package org.passerelle.kernel.text;
 
 import java.util.ArrayList;
 import java.util.List;
