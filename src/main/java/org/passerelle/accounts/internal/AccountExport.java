@@ -11,9 +11,11 @@ import java.util.List;
  * @param roles platform roles
  * @param memberships the organisations the user belongs to
  * @param accessTokens the user's API tokens (never their values, which are not stored)
+ * @param notifications how often the user is notified, and the notices waiting for a
+ * digest
  */
 public record AccountExport(Instant exportedAt, Profile profile, List<String> roles, List<MembershipEntry> memberships,
-		List<TokenEntry> accessTokens) {
+		List<TokenEntry> accessTokens, NotificationsEntry notifications) {
 
 	/**
 	 * @param id the account's id
@@ -47,6 +49,22 @@ public record AccountExport(Instant exportedAt, Profile profile, List<String> ro
 	 * @param lastUsedAt when it was last used
 	 */
 	public record TokenEntry(String name, String hint, Instant createdAt, Instant expiresAt, Instant lastUsedAt) {
+	}
+
+	/**
+	 * @param frequency IMMEDIATE, DAILY, WEEKLY or NONE
+	 * @param pending the notices waiting for the next digest, oldest first
+	 */
+	public record NotificationsEntry(String frequency, List<PendingNoticeEntry> pending) {
+	}
+
+	/**
+	 * @param topic what kind of news it is
+	 * @param subject the notice's summary, in the user's language
+	 * @param link the page it points to, if any
+	 * @param queuedAt when it was given
+	 */
+	public record PendingNoticeEntry(String topic, String subject, String link, Instant queuedAt) {
 	}
 
 }

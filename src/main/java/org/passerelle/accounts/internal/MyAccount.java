@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.passerelle.accounts.AccountDeleted;
 import org.passerelle.accounts.Role;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +29,13 @@ public class MyAccount {
 
 	private final ApplicationEventPublisher events;
 
+	private final NotificationSettings notifications;
+
+	private final MessageSource messages;
+
 	MyAccount(UserAccountRepository users, MembershipRepository memberships, AccessTokens tokens, LinkTokens links,
-			PasswordEncoder passwords, SessionTerminator sessions, ApplicationEventPublisher events) {
+			PasswordEncoder passwords, SessionTerminator sessions, ApplicationEventPublisher events,
+			NotificationSettings notifications, MessageSource messages) {
 		this.users = users;
 		this.memberships = memberships;
 		this.tokens = tokens;
@@ -37,6 +43,8 @@ public class MyAccount {
 		this.passwords = passwords;
 		this.sessions = sessions;
 		this.events = events;
+		this.notifications = notifications;
+		this.messages = messages;
 	}
 
 	@Transactional(readOnly = true)
@@ -85,7 +93,14 @@ public class MyAccount {
 			.map(t -> new AccountExport.TokenEntry(t.getName(), t.getTokenHint(), t.getCreatedAt(), t.getExpiresAt(),
 					t.getLastUsedAt()))
 			.toList();
-		return new AccountExport(Instant.now(), profile, roles, memberships, tokens);
+		var pending = this.notifications.pending(userId).stream().map(n -> {
+			var notice = n.notice();
+			String subject = this.messages.getMessage(notice.subjectKey(), notice.args().toArray(), notice.subjectKey(),
+					user.getLocale());
+			return new AccountExport.PendingNoticeEntry(notice.topic(), subject, notice.link(), n.getQueuedAt());
+		}).toList();
+		var notifications = new AccountExport.NotificationsEntry(user.getNotificationFrequency().name(), pending);
+		return new AccountExport(Instant.now(), profile, roles, memberships, tokens, notifications);
 	}
 
 	/**
@@ -98,7 +113,7 @@ public class MyAccount {
 	}
 
 	/**
-	 * Deletes the account, its memberships and tokens, and announces
+	 * Deletes the account, its memberships, tokens and pending notices, and announces
 	 * {@link AccountDeleted}.
 	 * @param confirmation the account's password, or its address for an account without
 	 * one
@@ -118,6 +133,7 @@ public class MyAccount {
 		}
 		this.tokens.deleteAllOf(userId);
 		this.links.forget(userId);
+		this.notifications.forget(userId);
 		this.memberships.deleteByUserId(userId);
 		this.users.delete(user);
 		this.sessions.endSessionsOf(user.getEmail());

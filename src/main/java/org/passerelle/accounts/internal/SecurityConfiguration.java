@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.authentication.builders.AuthenticationManagerBuilder;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -69,6 +70,9 @@ class SecurityConfiguration {
 
 		private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
 
+		private static final RequestMatcher UNSUBSCRIBE = PathPatternRequestMatcher.pathPattern(HttpMethod.POST,
+				"/notifications/unsubscribe/*");
+
 		@Bean
 		SecurityFilterChain web(HttpSecurity http, List<AccessRules> modules, AccountUserDetailsService accounts,
 				PasswordEncoder encoder, LoginThrottle throttle, AccessTokens tokens, UserAccountRepository users,
@@ -100,7 +104,10 @@ class SecurityConfiguration {
 			http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"));
 			http.addFilterBefore(new AccessTokenFilter(tokens, API, problems), AnonymousAuthenticationFilter.class);
 
-			http.csrf(csrf -> csrf.ignoringRequestMatchers(r -> API.matches(r) && AccessTokenFilter.carriesToken(r)));
+			// one-click unsubscription (RFC 8058) comes from mail clients, without a CSRF
+			// token; the signed link is its credential
+			http.csrf(csrf -> csrf.ignoringRequestMatchers(r -> API.matches(r) && AccessTokenFilter.carriesToken(r),
+					UNSUBSCRIBE));
 			http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
 			http.requestCache(cache -> cache.requestCache(loginTargets()));
 			http.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint(problems))

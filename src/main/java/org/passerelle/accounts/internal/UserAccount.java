@@ -60,6 +60,10 @@ public class UserAccount {
 	@Column(name = "last_login_at")
 	private Instant lastLoginAt;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "notification_frequency", nullable = false, length = 10)
+	private NotificationFrequency notificationFrequency = NotificationFrequency.IMMEDIATE;
+
 	@Version
 	private long version;
 
@@ -156,6 +160,14 @@ public class UserAccount {
 
 	public void recordLogin() {
 		this.lastLoginAt = Instant.now();
+	}
+
+	public NotificationFrequency getNotificationFrequency() {
+		return this.notificationFrequency;
+	}
+
+	public void setNotificationFrequency(NotificationFrequency frequency) {
+		this.notificationFrequency = frequency;
 	}
 
 	public Set<Role> getRoles() {

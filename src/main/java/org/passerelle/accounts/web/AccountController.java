@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import org.passerelle.accounts.internal.AccountBound;
 import org.passerelle.accounts.internal.AccountExport;
 import org.passerelle.accounts.internal.MyAccount;
+import org.passerelle.accounts.internal.NotificationFrequency;
 import org.passerelle.accounts.internal.MyAccount.Deletion;
 import org.passerelle.accounts.internal.PasswordPolicy;
 import org.passerelle.accounts.internal.UserAccount;
@@ -31,6 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A user's own account: name and language, downloading their data, deleting the account.
+ * (How often they are notified is changed by {@link NotificationController}.)
  */
 @Controller
 class AccountController {
@@ -150,6 +152,7 @@ class AccountController {
 	private String page(UserAccount user, Model model) {
 		model.addAttribute("user", user);
 		model.addAttribute("languages", Languages.all());
+		model.addAttribute("frequencies", NotificationFrequency.values());
 		return "accounts/account";
 	}
 

@@ -9,12 +9,14 @@ import java.util.Set;
 
 import org.passerelle.accounts.Accounts;
 import org.passerelle.accounts.CurrentUser;
+import org.passerelle.dialogues.ContributionPublished;
 import org.passerelle.dialogues.ContributionRejectedException;
 import org.passerelle.dialogues.ContributionStatus;
 import org.passerelle.dialogues.DialogueNotFoundException;
 import org.passerelle.dialogues.DialogueProblem;
 import org.passerelle.kernel.NotFoundException;
 import org.passerelle.kernel.text.RichText;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -53,9 +55,11 @@ public class ContributionModeration {
 
 	private final TransactionTemplate readOnly;
 
+	private final ApplicationEventPublisher events;
+
 	ContributionModeration(DialogueRepository dialogues, ContributionRepository contributions,
 			ModerationDecisionRepository decisions, DialoguePermissions permissions, Accounts accounts,
-			DialogueClock clock, PlatformTransactionManager transactions) {
+			DialogueClock clock, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
 		this.dialogues = dialogues;
 		this.contributions = contributions;
 		this.decisions = decisions;
@@ -68,6 +72,7 @@ public class ContributionModeration {
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
+		this.events = events;
 	}
 
 	/**
@@ -174,6 +179,10 @@ public class ContributionModeration {
 						new ModerationDecision(id, expectedVersion, moderator.id(), kind, cleanNote, this.clock.now()));
 				contribution.decide(kind.leadsTo(), this.clock.now());
 				this.contributions.flush();
+				if (kind.leadsTo() == ContributionStatus.PUBLISHED) {
+					this.events.publishEvent(new ContributionPublished(dialogue.getSlug(), id,
+							contribution.getAuthorId(), contribution.getParentId()));
+				}
 			});
 		}
 		catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {

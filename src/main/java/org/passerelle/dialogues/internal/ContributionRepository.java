@@ -32,4 +32,11 @@ interface ContributionRepository extends JpaRepository<Contribution, Long> {
 	Page<Contribution> pending(@Param("dialogues") Collection<Long> dialogueIds, @Param("round") Integer round,
 			@Param("language") String language, @Param("channel") ContributionChannel channel, Pageable pageable);
 
+	/** Everyone who contributed to the dialogue, except with spam (notifications). */
+	@Query("""
+			select distinct c.authorId from Contribution c
+			where c.dialogueId = :dialogue and c.status <> org.passerelle.dialogues.ContributionStatus.SPAM
+			""")
+	List<Long> contributorsOf(@Param("dialogue") long dialogueId);
+
 }
