@@ -11,6 +11,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 /**
  * A file attached to a contribution, kept in the database. Its content is read only for a
  * download: lists use {@link AttachmentInfo}.
@@ -35,7 +38,9 @@ public class Attachment {
 	@Column(nullable = false, updatable = false)
 	private long size;
 
+	// BYTEA on PostgreSQL, BINARY VARYING on H2: read and written whole
 	@Basic(fetch = FetchType.LAZY)
+	@JdbcTypeCode(SqlTypes.VARBINARY)
 	@Column(nullable = false, updatable = false, length = 10_485_760)
 	private byte[] content;
 
