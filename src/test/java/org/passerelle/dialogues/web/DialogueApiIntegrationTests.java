@@ -271,6 +271,16 @@ class DialogueApiIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].code").value("replyToReply"));
 	}
 
+	@Test
+	void apiDocumentationDescribesTheDialogueRoutes() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/dialogues'].get.operationId").value("listDialogues"))
+			.andExpect(jsonPath("$.paths['/api/v1/dialogues/{slug}/contributions'].post.operationId")
+				.value("contributeToDialogue"))
+			.andExpect(jsonPath("$.paths['/api/v1/dialogues/{slug}/contributions/{id}/replies'].post").exists());
+	}
+
 	private ResultActions refused(String slug, String body) throws Exception {
 		return this.mvc
 			.perform(post("/api/v1/dialogues/" + slug + "/contributions")
