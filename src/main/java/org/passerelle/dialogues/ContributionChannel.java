@@ -7,6 +7,9 @@ public enum ContributionChannel {
 	WEB,
 
 	/** By e-mail to the dialogue's address. */
-	EMAIL
+	EMAIL,
+
+	/** Through the API, with an access token. */
+	API
 
 }

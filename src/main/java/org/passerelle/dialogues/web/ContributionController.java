@@ -1,5 +1,7 @@
 package org.passerelle.dialogues.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +14,7 @@ import org.passerelle.dialogues.ContributionChannel;
 import org.passerelle.dialogues.ContributionRejectedException;
 import org.passerelle.dialogues.Contributions;
 import org.passerelle.dialogues.DialogueProblem;
+import org.passerelle.dialogues.internal.ContributionAttachments;
 import org.passerelle.dialogues.internal.Dialogue;
 import org.passerelle.dialogues.internal.DialogueClock;
 import org.passerelle.dialogues.internal.DialoguePermissions;
@@ -28,6 +31,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -47,13 +51,16 @@ class ContributionController {
 
 	private final DialogueClock clock;
 
+	private final ContributionAttachments attachments;
+
 	ContributionController(DialogueReader reader, Contributions contributions, DialoguePermissions permissions,
-			DialogueLabels labels, DialogueClock clock) {
+			DialogueLabels labels, DialogueClock clock, ContributionAttachments attachments) {
 		this.reader = reader;
 		this.contributions = contributions;
 		this.permissions = permissions;
 		this.labels = labels;
 		this.clock = clock;
+		this.attachments = attachments;
 	}
 
 	@GetMapping("/dialogues/{slug}/contribute")
@@ -74,8 +81,8 @@ class ContributionController {
 		Dialogue dialogue = this.reader.get(slug);
 		CurrentUser user = user();
 		try {
-			this.contributions.submit(slug, user.id(), form.getOrganisationId(), form.getAnswers(), form.getLanguage(),
-					ContributionChannel.WEB);
+			this.attachments.submit(slug, user.id(), form.getOrganisationId(), form.getAnswers(), form.getLanguage(),
+					ContributionChannel.WEB, uploads(form.getFiles()));
 		}
 		catch (ContributionRejectedException ex) {
 			if (ex.has("dialogues.problem.noOpenRound")) {
@@ -83,6 +90,7 @@ class ContributionController {
 				return "redirect:/dialogues/" + slug;
 			}
 			ex.problems().forEach(p -> report(p, binding));
+			model.addAttribute("filesLost", form.getFiles().stream().anyMatch(f -> !f.isEmpty()));
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return page(dialogue, form, model, locale);
 		}
@@ -122,17 +130,39 @@ class ContributionController {
 		model.addAttribute("form", form);
 		model.addAttribute("languageChoices", languages);
 		model.addAttribute("organisationChoices", List.copyOf(this.labels.organisations(user.memberOf()).values()));
+		model.addAttribute("maxFiles", ContributionAttachments.MAX_FILES);
+		model.addAttribute("maxMegabytes", ContributionAttachments.MAX_MEGABYTES);
 		return "dialogues/contribute";
 	}
 
 	private static void report(DialogueProblem problem, BindingResult binding) {
 		String field = problem.field();
-		if (field == null || field.equals("answers") || field.equals("round")) {
+		if (field != null && field.startsWith("files")) {
+			// a file input cannot be filled again: its problems are reported on the input
+			binding.rejectValue("files", problem.messageKey(), problem.argumentArray(), problem.messageKey());
+		}
+		else if (field == null || field.equals("answers") || field.equals("round")) {
 			binding.reject(problem.messageKey(), problem.argumentArray(), problem.messageKey());
 		}
 		else {
 			binding.rejectValue(field, problem.messageKey(), problem.argumentArray(), problem.messageKey());
 		}
+	}
+
+	/** The files sent; one too large to be kept is not read. */
+	private static List<ContributionAttachments.Upload> uploads(List<MultipartFile> files) {
+		if (files == null) {
+			return List.of();
+		}
+		return files.stream().filter(f -> f != null && !f.isEmpty()).map(f -> {
+			try {
+				byte[] content = f.getSize() > ContributionAttachments.MAX_BYTES ? null : f.getBytes();
+				return new ContributionAttachments.Upload(f.getOriginalFilename(), f.getSize(), content);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}).toList();
 	}
 
 	private CurrentUser user() {

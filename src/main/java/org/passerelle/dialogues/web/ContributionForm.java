@@ -1,11 +1,16 @@
 package org.passerelle.dialogues.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The contribution form: one text per question of the open round (blank ones are
- * ignored), the language written in, and optionally an organisation spoken for.
+ * ignored), the language written in, optionally an organisation spoken for, and up to
+ * three attached files.
  */
 public class ContributionForm {
 
@@ -14,6 +19,8 @@ public class ContributionForm {
 	private String language;
 
 	private Long organisationId;
+
+	private List<MultipartFile> files = new ArrayList<>();
 
 	public Map<Integer, String> getAnswers() {
 		return this.answers;
@@ -37,6 +44,14 @@ public class ContributionForm {
 
 	public void setOrganisationId(Long organisationId) {
 		this.organisationId = organisationId;
+	}
+
+	public List<MultipartFile> getFiles() {
+		return this.files;
+	}
+
+	public void setFiles(List<MultipartFile> files) {
+		this.files = files;
 	}
 
 }

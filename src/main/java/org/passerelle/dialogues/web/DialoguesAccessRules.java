@@ -26,7 +26,15 @@ class DialoguesAccessRules implements AccessRules {
 			.requestMatchers(HttpMethod.POST, "/dialogues", "/dialogues/**")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/dialogues", "/dialogues/*")
-			.permitAll();
+			.permitAll()
+			// feeds, calendar, attachments and the API: the services check what the
+			// reader
+			// may see; contributing through the API needs an access token
+			.requestMatchers(HttpMethod.GET, "/dialogues/*/rounds.ics", "/dialogues/*/contributions.atom",
+					"/dialogues/*/attachments/*", "/api/v1/dialogues", "/api/v1/dialogues/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/api/v1/dialogues/**")
+			.authenticated();
 	}
 
 }

@@ -51,8 +51,9 @@ class DemoPractices {
 		this.environment = environment;
 	}
 
+	// just before the last listeners: the dialogues' demo content runs after it
 	@EventListener(ApplicationReadyEvent.class)
-	@Order(Ordered.LOWEST_PRECEDENCE)
+	@Order(Ordered.LOWEST_PRECEDENCE - 50)
 	void loadOnFirstStart() {
 		boolean commandLine = this.environment.getProperty("passerelle.cli", Boolean.class, false);
 		if (this.properties.demo() && !commandLine && this.practices.count() == 0) {
