@@ -54,11 +54,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * not in command-line mode), after the organisations and practices, loads the dialogue of
  * {@value #FILE}: its rounds dated back from today so that it is over, and its
  * contributions, each dated within its round and attributed to an organisation of the
- * directory through the organisation's first demo member, or else a demo account made
- * to speak for it ("focal point", never a named person; its password is random and
- * never shown, so nobody signs in with it). A demo
- * moderator's decisions publish, reject or mark them as spam. Organisations the directory
- * lacks are skipped with a log line (the actors' demo content loads them all).
+ * directory through the organisation's first demo member, or else a demo account made to
+ * speak for it ("focal point", never a named person; its password is random and never
+ * shown, so nobody signs in with it). A demo moderator's decisions publish, reject or
+ * mark them as spam. Organisations the directory lacks are skipped with a log line (the
+ * actors' demo content loads them all).
  * <p>
  * Contributions and decisions are written here rather than through
  * {@link org.passerelle.dialogues.Contributions} and {@link ContributionModeration}:

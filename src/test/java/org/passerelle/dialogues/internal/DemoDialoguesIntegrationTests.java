@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.accounts.Accounts;
 import org.passerelle.actors.internal.DemoOrganisations;
 import org.passerelle.dialogues.ContributionStatus;
+import org.passerelle.dialogues.PositionStatus;
 import org.passerelle.dialogues.RoundState;
 import org.passerelle.test.PasserelleIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +44,15 @@ class DemoDialoguesIntegrationTests {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	PositionRepository positions;
+
+	@Autowired
+	EndorsementRepository endorsements;
+
+	@Autowired
+	TransmissionRepository transmissions;
 
 	@Test
 	void loadsTheDialogueItsRoundsAndItsModeratedContributions() {
@@ -105,6 +115,22 @@ class DemoDialoguesIntegrationTests {
 		});
 		assertThat(all)
 			.allSatisfy(c -> assertThat(this.decisions.findFirstByContributionIdOrderByIdDesc(c.getId())).isPresent());
+
+		// the common position, endorsed, transmitted and under consideration
+		List<Position> positions = this.positions.findByDialogueIdOrderByCreatedAtDescIdDesc(loaded.dialogueId());
+		assertThat(positions).singleElement().satisfies(position -> {
+			assertThat(position.getStatus()).isEqualTo(PositionStatus.UNDER_CONSIDERATION);
+			assertThat(position.getFollowUp()).contains("Comité européen des régions");
+			assertThat(this.endorsements.findByPositionIdOrderByEndorsedAtAscIdAsc(position.getId()))
+				.extracting(Endorsement::getOrganisationId)
+				.hasSize(6)
+				.contains(montreuilId);
+			assertThat(this.transmissions.findAll()
+				.stream()
+				.filter(t -> t.getPositionId() == position.getId())
+				.map(Transmission::getInstitution)).containsExactlyInAnyOrder("Comité européen des régions",
+						"Forum mondial sur la migration et le développement");
+		});
 	}
 
 }
