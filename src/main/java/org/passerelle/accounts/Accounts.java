@@ -61,6 +61,8 @@ public class Accounts {
 	/**
 	 * Creates a confirmed account, for administrators' tools, the command line and demo
 	 * content.
+	 * @param rawPassword the password, or {@code null} for an account nobody signs in to
+	 * with a password (e.g. a demo account speaking for an organisation)
 	 * @throws IllegalArgumentException if the address is taken
 	 */
 	@Transactional
@@ -70,7 +72,7 @@ public class Accounts {
 			throw new IllegalArgumentException("An account already exists for " + email);
 		}
 		UserAccount user = new UserAccount(email, displayName, locale);
-		user.setPasswordHash(this.passwords.encode(rawPassword));
+		user.setPasswordHash(rawPassword == null ? null : this.passwords.encode(rawPassword));
 		user.confirmEmail();
 		roles.forEach(user::grant);
 		return this.users.save(user).getId();

@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -55,10 +53,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@value #FILE}: its rounds dated back from today so that it is over, and its
  * contributions, each dated within its round and attributed to an organisation of the
  * directory through the organisation's first demo member, or else a demo account made to
- * speak for it ("focal point", never a named person; its password is random and never
- * shown, so nobody signs in with it). A demo moderator's decisions publish, reject or
- * mark them as spam. Organisations the directory lacks are skipped with a log line (the
- * actors' demo content loads them all).
+ * speak for it ("focal point", never a named person; it has no password, so nobody signs
+ * in with it). A demo moderator's decisions publish, reject or mark them as spam.
+ * Organisations the directory lacks are skipped with a log line (the actors' demo content
+ * loads them all).
  * <p>
  * Contributions and decisions are written here rather than through
  * {@link org.passerelle.dialogues.Contributions} and {@link ContributionModeration}:
@@ -100,8 +98,6 @@ class DemoDialogues {
 	private final Environment environment;
 
 	private final TransactionTemplate transaction;
-
-	private final SecureRandom random = new SecureRandom();
 
 	DemoDialogues(DialogueRepository dialogues, ContributionRepository contributions,
 			ModerationDecisionRepository decisions, OrganisationDirectory organisations, Accounts accounts,
@@ -300,15 +296,8 @@ class DemoDialogues {
 	private long account(String email, String name, Role role) {
 		return this.accounts.findByEmail(email)
 			.map(CurrentUser::id)
-			.orElseGet(() -> this.accounts.createConfirmedUser(email, name, unusablePassword(), Locale.FRENCH,
+			.orElseGet(() -> this.accounts.createConfirmedUser(email, name, null, Locale.FRENCH,
 					role == null ? Set.of(Role.MEMBER) : Set.of(Role.MEMBER, role)));
-	}
-
-	/** A long random password nobody is told: the account cannot be signed in to. */
-	private String unusablePassword() {
-		byte[] bytes = new byte[32];
-		this.random.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	private String uniqueSlug(String wanted) {
