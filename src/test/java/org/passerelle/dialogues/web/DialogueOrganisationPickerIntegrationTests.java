@@ -216,6 +216,14 @@ class DialogueOrganisationPickerIntegrationTests {
 	}
 
 	@Test
+	void anInvitedValueThatIsNoIdIsAnErrorNextToThePicker() throws Exception {
+		this.mvc.perform(newDialogue(this.organiser).param("visibility", "INVITED").param("invitedIds", "Rennes"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("id=\"invitedIds-errors\"")))
+			.andExpect(content().string(containsString("Choisissez les organisations dans la liste des suggestions.")));
+	}
+
+	@Test
 	void ownOrganisationsStayCheckboxesAndOnlyModeratorsPickOtherOrganisers() throws Exception {
 		this.mvc.perform(get("/dialogues/new").with(this.organiser.signedIn()))
 			.andExpect(status().isOk())
