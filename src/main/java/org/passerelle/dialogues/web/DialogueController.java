@@ -2,7 +2,6 @@ package org.passerelle.dialogues.web;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,9 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.passerelle.accounts.CurrentUser;
 import org.passerelle.actors.OrganisationSummary;
-import org.passerelle.dialogues.DialogueVisibility;
 import org.passerelle.dialogues.DialoguesProperties;
-import org.passerelle.dialogues.ModerationPolicy;
 import org.passerelle.dialogues.RoundState;
 import org.passerelle.dialogues.internal.Answer;
 import org.passerelle.dialogues.internal.Contribution;
@@ -72,14 +69,18 @@ class DialogueController {
 
 	private final DialoguesProperties properties;
 
+	private final DialogueFormSupport formSupport;
+
 	DialogueController(DialogueReader reader, DialogueEditor editor, DialoguePermissions permissions,
-			DialogueLabels labels, DialogueClock clock, DialoguesProperties properties) {
+			DialogueLabels labels, DialogueClock clock, DialoguesProperties properties,
+			DialogueFormSupport formSupport) {
 		this.reader = reader;
 		this.editor = editor;
 		this.permissions = permissions;
 		this.labels = labels;
 		this.clock = clock;
 		this.properties = properties;
+		this.formSupport = formSupport;
 	}
 
 	@GetMapping("/dialogues")
@@ -270,28 +271,7 @@ class DialogueController {
 
 	private String form(DialogueForm form, Dialogue dialogue, CurrentUser user, Set<Long> current, Model model,
 			Locale locale) {
-		Set<Long> choices = new LinkedHashSet<>(user.editorOf());
-		choices.addAll(current);
-		if (form.getOrganiserIds() != null) {
-			choices.addAll(form.getOrganiserIds());
-		}
-		model.addAttribute("form", form);
-		model.addAttribute("dialogue", dialogue);
-		model.addAttribute("organiserChoices", sorted(this.labels.organisations(choices).values()));
-		model.addAttribute("invited",
-				dialogue == null ? List.of() : sorted(this.labels.organisations(dialogue.getInvitedIds()).values()));
-		model.addAttribute("moderator", DialoguePermissions.isModerator(user));
-		Map<String, String> languages = new LinkedHashMap<>();
-		Dialogue.LANGUAGES.forEach(l -> languages.put(l, this.labels.language(l, locale)));
-		model.addAttribute("languageChoices", languages);
-		model.addAttribute("visibilityChoices", DialogueVisibility.values());
-		model.addAttribute("policyChoices", ModerationPolicy.values());
-		model.addAttribute("zone", this.labels.zone());
-		return "dialogues/form";
-	}
-
-	private static List<OrganisationSummary> sorted(Collection<OrganisationSummary> organisations) {
-		return organisations.stream().sorted(Comparator.comparing(OrganisationSummary::name)).toList();
+		return this.formSupport.model(form, dialogue, user, current, Map.of(), model, locale);
 	}
 
 	private CurrentUser creator() {

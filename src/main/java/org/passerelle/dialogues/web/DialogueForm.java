@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +22,10 @@ import org.springframework.validation.BindingResult;
 /**
  * The dialogue form: description, organisers, visibility and a fixed number of round rows
  * with a fixed number of question rows each, so that it works without JavaScript; blank
- * rows are ignored. Dates are {@code datetime-local} values in the platform's zone.
+ * rows are ignored. Dates are {@code datetime-local} values in the platform's zone. Other
+ * organisers and invited organisations are chosen with pickers
+ * ({@link DialogueFormSupport}) and travel as hidden ids, with the text last searched
+ * for.
  */
 public class DialogueForm {
 
@@ -41,7 +43,9 @@ public class DialogueForm {
 
 	private List<Long> organiserIds = new ArrayList<>();
 
-	private String otherOrganiserIds;
+	private List<Long> otherOrganiserIds = new ArrayList<>();
+
+	private String otherOrganiserQuery;
 
 	private List<String> languages = new ArrayList<>(List.of("fr"));
 
@@ -49,7 +53,9 @@ public class DialogueForm {
 
 	private ModerationPolicy moderationPolicy = ModerationPolicy.PRE;
 
-	private String invitedIds;
+	private List<Long> invitedIds = new ArrayList<>();
+
+	private String invitedQuery;
 
 	private List<RoundRow> rounds = new ArrayList<>();
 
@@ -67,7 +73,7 @@ public class DialogueForm {
 		form.languages = new ArrayList<>(dialogue.getLanguages());
 		form.visibility = dialogue.getVisibility();
 		form.moderationPolicy = dialogue.getModerationPolicy();
-		form.invitedIds = String.join(", ", dialogue.getInvitedIds().stream().sorted().map(String::valueOf).toList());
+		form.invitedIds = new ArrayList<>(dialogue.getInvitedIds().stream().sorted().toList());
 		form.rounds = new ArrayList<>();
 		for (Round round : dialogue.getRounds()) {
 			RoundRow row = new RoundRow();
@@ -106,11 +112,10 @@ public class DialogueForm {
 			rowOfRound.add(i);
 			timeline.add(new RoundCommand(row.getTitle(), opens, closes, questions));
 		}
-		Set<Long> organisers = new LinkedHashSet<>(this.organiserIds == null ? List.of() : this.organiserIds);
-		organisers.addAll(ids(this.otherOrganiserIds, "otherOrganiserIds", binding));
+		Set<Long> organisers = new LinkedHashSet<>(ids(this.organiserIds));
+		organisers.addAll(ids(this.otherOrganiserIds));
 		return new DialogueCommand(this.title, this.description, this.languages == null ? List.of() : this.languages,
-				this.visibility, this.moderationPolicy, organisers, ids(this.invitedIds, "invitedIds", binding),
-				timeline);
+				this.visibility, this.moderationPolicy, organisers, ids(this.invitedIds), timeline);
 	}
 
 	/** Reports a problem of the command next to the form field it concerns. */
@@ -144,18 +149,36 @@ public class DialogueForm {
 		}
 	}
 
-	private static Set<Long> ids(String text, String field, BindingResult binding) {
-		Set<Long> ids = new LinkedHashSet<>();
-		if (text == null || text.isBlank()) {
-			return ids;
+	private static Set<Long> ids(List<Long> ids) {
+		Set<Long> set = new LinkedHashSet<>();
+		if (ids != null) {
+			ids.stream().filter(id -> id != null).forEach(set::add);
 		}
-		try {
-			Arrays.stream(text.split("[,;\\s]+")).filter(s -> !s.isBlank()).map(Long::valueOf).forEach(ids::add);
+		return set;
+	}
+
+	/** Other organisers chosen with the picker, never {@code null}. */
+	List<Long> otherOrganisers() {
+		if (this.otherOrganiserIds == null) {
+			this.otherOrganiserIds = new ArrayList<>();
 		}
-		catch (NumberFormatException ex) {
-			binding.rejectValue(field, "dialogues.problem.invalidIds", "dialogues.problem.invalidIds");
+		return this.otherOrganiserIds;
+	}
+
+	/** Invited organisations chosen with the picker, never {@code null}. */
+	List<Long> invited() {
+		if (this.invitedIds == null) {
+			this.invitedIds = new ArrayList<>();
 		}
-		return ids;
+		return this.invitedIds;
+	}
+
+	/** The organisers ticked among the user's organisations, never {@code null}. */
+	List<Long> organisers() {
+		if (this.organiserIds == null) {
+			this.organiserIds = new ArrayList<>();
+		}
+		return this.organiserIds;
 	}
 
 	public long getVersion() {
@@ -190,12 +213,20 @@ public class DialogueForm {
 		this.organiserIds = organiserIds;
 	}
 
-	public String getOtherOrganiserIds() {
+	public List<Long> getOtherOrganiserIds() {
 		return this.otherOrganiserIds;
 	}
 
-	public void setOtherOrganiserIds(String otherOrganiserIds) {
+	public void setOtherOrganiserIds(List<Long> otherOrganiserIds) {
 		this.otherOrganiserIds = otherOrganiserIds;
+	}
+
+	public String getOtherOrganiserQuery() {
+		return this.otherOrganiserQuery;
+	}
+
+	public void setOtherOrganiserQuery(String otherOrganiserQuery) {
+		this.otherOrganiserQuery = otherOrganiserQuery;
 	}
 
 	public List<String> getLanguages() {
@@ -222,12 +253,20 @@ public class DialogueForm {
 		this.moderationPolicy = moderationPolicy;
 	}
 
-	public String getInvitedIds() {
+	public List<Long> getInvitedIds() {
 		return this.invitedIds;
 	}
 
-	public void setInvitedIds(String invitedIds) {
+	public void setInvitedIds(List<Long> invitedIds) {
 		this.invitedIds = invitedIds;
+	}
+
+	public String getInvitedQuery() {
+		return this.invitedQuery;
+	}
+
+	public void setInvitedQuery(String invitedQuery) {
+		this.invitedQuery = invitedQuery;
 	}
 
 	public List<RoundRow> getRounds() {

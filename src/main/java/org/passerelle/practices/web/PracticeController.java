@@ -23,8 +23,8 @@ import org.passerelle.practices.internal.PracticeRejectedException;
 import org.passerelle.practices.internal.PracticeRepository;
 import org.passerelle.practices.internal.PracticeValidator;
 import org.passerelle.practices.internal.PracticeWorkspace;
-import org.passerelle.practices.web.PracticeFormSupport.Suggestion;
 import org.passerelle.kernel.web.Flash;
+import org.passerelle.kernel.web.PickerSuggestion;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.security.access.AccessDeniedException;
@@ -223,13 +223,13 @@ class PracticeController {
 	}
 
 	private String applyStep(String step, PracticeForm form, Long id, CurrentUser user, Model model, Locale locale) {
-		Map<String, List<Suggestion>> suggestions = new LinkedHashMap<>();
+		Map<String, List<PickerSuggestion>> suggestions = new LinkedHashMap<>();
 		this.support.apply(step, form, suggestions, locale);
 		return showForm(model, form, id, user, suggestions, locale);
 	}
 
 	private String showForm(Model model, PracticeForm form, Long id, CurrentUser user,
-			Map<String, List<Suggestion>> suggestions, Locale locale) {
+			Map<String, List<PickerSuggestion>> suggestions, Locale locale) {
 		this.support.model(model, form, id, user, suggestions, locale);
 		if (id != null) {
 			model.addAttribute("practiceTitle", this.practices.findById(id).map(Practice::getTitle).orElse(null));

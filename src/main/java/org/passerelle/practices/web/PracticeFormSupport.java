@@ -13,6 +13,7 @@ import org.passerelle.actors.OrganisationSummary;
 import org.passerelle.kernel.taxonomy.Taxonomies;
 import org.passerelle.kernel.territory.Territories;
 import org.passerelle.kernel.territory.TerritoryView;
+import org.passerelle.kernel.web.PickerSuggestion;
 import org.passerelle.practices.internal.PracticePermissions;
 import org.passerelle.practices.web.PracticeForm.PartnerForm;
 import org.passerelle.practices.web.PracticeLabels.Option;
@@ -56,7 +57,7 @@ class PracticeFormSupport {
 	 * @param step the value of the button pressed, e.g. {@code partner-remove:2}
 	 * @param suggestions where the suggestions a step asks for go, by picker
 	 */
-	void apply(String step, PracticeForm form, Map<String, List<Suggestion>> suggestions, Locale locale) {
+	void apply(String step, PracticeForm form, Map<String, List<PickerSuggestion>> suggestions, Locale locale) {
 		String[] parts = step.split(":", 3);
 		switch (parts[0]) {
 			case "partner-add" -> form.addPartnerRow();
@@ -122,25 +123,25 @@ class PracticeFormSupport {
 	}
 
 	/** Organisations whose name or acronym starts with the text. */
-	List<Suggestion> organisations(String text, Locale locale) {
+	List<PickerSuggestion> organisations(String text, Locale locale) {
 		if (text == null || text.isBlank()) {
 			return List.of();
 		}
 		return this.organisations.suggest(text, SUGGESTIONS)
 			.stream()
-			.map(o -> new Suggestion(String.valueOf(o.id()), o.displayName(),
+			.map(o -> new PickerSuggestion(String.valueOf(o.id()), o.displayName(),
 					o.country() == null ? null : this.labels.country(o.country(), locale)))
 			.toList();
 	}
 
 	/** Territories whose name or code matches the text. */
-	List<Suggestion> territories(String text, Locale locale) {
+	List<PickerSuggestion> territories(String text, Locale locale) {
 		if (text == null || text.isBlank()) {
 			return List.of();
 		}
 		return this.territories.suggest(text, locale, SUGGESTIONS)
 			.stream()
-			.map(t -> new Suggestion(t.id(), t.name(locale), detail(t, locale)))
+			.map(t -> new PickerSuggestion(t.id(), t.name(locale), detail(t, locale)))
 			.toList();
 	}
 
@@ -153,7 +154,7 @@ class PracticeFormSupport {
 
 	/** Fills the model the form template reads. */
 	void model(Model model, PracticeForm form, Long practiceId, CurrentUser user,
-			Map<String, List<Suggestion>> suggestions, Locale locale) {
+			Map<String, List<PickerSuggestion>> suggestions, Locale locale) {
 		form.addTranslationSlots();
 		model.addAttribute("practiceId", practiceId);
 		model.addAttribute("formAction", practiceId == null ? "/practices" : "/practices/" + practiceId);
@@ -217,16 +218,6 @@ class PracticeFormSupport {
 		catch (NumberFormatException ex) {
 			return null;
 		}
-	}
-
-	/**
-	 * An entry of a picker's suggestions.
-	 *
-	 * @param value what picking it sends (organisation or territory id)
-	 * @param label its name
-	 * @param detail a hint to tell it apart (country, territory id), or {@code null}
-	 */
-	public record Suggestion(String value, String label, String detail) {
 	}
 
 }

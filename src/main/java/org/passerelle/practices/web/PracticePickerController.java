@@ -13,10 +13,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The suggestions of the practice form's pickers, as HTML fragments that htmx shows under
  * the search box while the author types. Each suggestion is a button of the form (a
- * {@value PracticeFormSupport#STEP} step), so picking it works the same with or without
- * JavaScript. The search box sends its text under its own name ({@code leadQuery},
- * {@code partners[2].query}, {@code territoriesQuery}…), which the slot names.
- * Organisations and territories are public, so are their suggestions.
+ * {@value PracticeFormSupport#STEP} step, shown by the shared {@code fragments/pickers}),
+ * so picking it works the same with or without JavaScript. The search box sends its text
+ * under its own name ({@code leadQuery}, {@code partners[2].query},
+ * {@code territoriesQuery}…), which the slot names. Organisations and territories are
+ * public, so are their suggestions.
  */
 @Controller
 @RequestMapping("/practices/pickers")
@@ -24,7 +25,7 @@ class PracticePickerController {
 
 	private static final Pattern PARTNER_SLOT = Pattern.compile("partner-(\\d{1,3})");
 
-	private static final String FRAGMENT = "practices/pickers :: suggestions";
+	private static final String FRAGMENT = "fragments/pickers :: suggestions";
 
 	private final PracticeFormSupport support;
 
@@ -50,7 +51,7 @@ class PracticePickerController {
 			region = "partners";
 		}
 		else {
-			return "practices/pickers :: nothing";
+			return "fragments/pickers :: nothing";
 		}
 		return suggestions(model, this.support.organisations(query, locale), query, step, region, practice);
 	}
@@ -59,7 +60,7 @@ class PracticePickerController {
 	String territories(@RequestParam String slot, @RequestParam(required = false) Long practice,
 			@RequestParam MultiValueMap<String, String> parameters, Model model, Locale locale) {
 		if (!PracticeFormSupport.isPicker(slot)) {
-			return "practices/pickers :: nothing";
+			return "fragments/pickers :: nothing";
 		}
 		String query = parameters.getFirst(slot + "Query");
 		return suggestions(model, this.support.territories(query, locale), query, "territory-add:" + slot + ":",
