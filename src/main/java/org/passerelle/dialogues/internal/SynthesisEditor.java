@@ -56,6 +56,12 @@ public class SynthesisEditor {
 		return new Readable(dialogue, synthesis.orElse(null), canEdit);
 	}
 
+	/** Whether the dialogue has a published synthesis. */
+	@Transactional(readOnly = true)
+	public boolean isPublished(Dialogue dialogue) {
+		return this.syntheses.findByDialogueId(dialogue.getId()).filter(Synthesis::isPublished).isPresent();
+	}
+
 	/**
 	 * The dialogue and its synthesis for editing.
 	 * @throws AccessDeniedException unless the user moderates or organises the dialogue
@@ -91,7 +97,7 @@ public class SynthesisEditor {
 			QuestionKey key = e.getKey();
 			String text = clean(e.getValue());
 			if (dialogue.round(key.round()).filter(r -> r.hasQuestion(key.question())).isEmpty()) {
-				problems.add(DialogueProblem.of(key.field(), "dialogues.problem.unknownQuestion", key.question()));
+				problems.add(DialogueProblem.of(key.field(), "dialogues.synthesis.unknownQuestion", key.field()));
 			}
 			else if (RichText.visibleLength(text) > Synthesis.TEXT_MAX) {
 				problems.add(DialogueProblem.of(key.field(), "dialogues.problem.tooLong", Synthesis.TEXT_MAX));

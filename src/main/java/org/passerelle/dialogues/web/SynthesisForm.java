@@ -43,7 +43,7 @@ public class SynthesisForm {
 				byQuestion.put(new QuestionKey(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))), text);
 			}
 			else {
-				binding.reject("dialogues.problem.unknownQuestion", new Object[] { key }, null);
+				binding.reject("dialogues.synthesis.unknownQuestion", new Object[] { key }, null);
 			}
 		});
 		return byQuestion;
