@@ -97,7 +97,8 @@ public class SynthesisEditor {
 			QuestionKey key = e.getKey();
 			String text = clean(e.getValue());
 			if (dialogue.round(key.round()).filter(r -> r.hasQuestion(key.question())).isEmpty()) {
-				problems.add(DialogueProblem.of(key.field(), "dialogues.synthesis.unknownQuestion", key.field()));
+				problems.add(DialogueProblem.of(key.field(), "dialogues.synthesis.unknownQuestion",
+						key.round() + "." + key.question()));
 			}
 			else if (RichText.visibleLength(text) > Synthesis.TEXT_MAX) {
 				problems.add(DialogueProblem.of(key.field(), "dialogues.problem.tooLong", Synthesis.TEXT_MAX));

@@ -86,8 +86,15 @@ class SynthesisController {
 				return "redirect:/dialogues/" + slug + "/synthesis";
 			}
 			catch (DialogueRejectedException ex) {
-				ex.problems()
-					.forEach(p -> binding.rejectValue(p.field(), p.messageKey(), p.argumentArray(), p.messageKey()));
+				// a question the form does not show is reported for the whole form
+				ex.problems().forEach(p -> {
+					if (p.messageKey().equals("dialogues.synthesis.unknownQuestion")) {
+						binding.reject(p.messageKey(), p.argumentArray(), p.messageKey());
+					}
+					else {
+						binding.rejectValue(p.field(), p.messageKey(), p.argumentArray(), p.messageKey());
+					}
+				});
 			}
 			catch (ConflictException ex) {
 				binding.reject("dialogues.synthesis.changed");
