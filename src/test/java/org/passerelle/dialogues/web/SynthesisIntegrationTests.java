@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.accounts.Accounts;
@@ -190,10 +191,17 @@ class SynthesisIntegrationTests {
 		assertThat(build().rounds().get(0).questions().get(0).concepts()).first()
 			.satisfies(c -> assertThat(c.code()).isEqualTo("pas-housing"));
 
-		this.mvc.perform(get(URI.create(answer.draft().url())).with(this.organiser.signedIn()))
+		String form = this.mvc.perform(get(URI.create(answer.draft().url())).with(this.organiser.signedIn()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("value=\"Nous ouvrons un accès au logement au Sénégal.\"")))
-			.andExpect(content().string(containsString("Le reste suit.")));
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		org.jsoup.nodes.Document page = Jsoup.parse(form);
+		assertThat(page.selectFirst("input[name=title]").attr("value"))
+			.isEqualTo("Nous ouvrons un accès au logement au Sénégal.");
+		assertThat(page.selectFirst("textarea[name=summary]").text())
+			.isEqualTo("Nous ouvrons un accès au logement au Sénégal. Le reste suit.");
+		assertThat(page.select("select#countries option[value=SN][selected]")).isNotEmpty();
 	}
 
 	@Test
