@@ -6,7 +6,8 @@
 # times the synthesis page over HTTP (RUNS times after a warm-up). Prints a summary block.
 # Usage: bench/dialogue-synthesis.sh [N]
 # Settings (environment): RUNS=5 PRACTICES=2000 ORGANISATIONS=300 SEED=42 PORT=18095
-#   JAVA_OPTS="" KEEP=1 (keep the data folder and logs)
+#   JAVA_OPTS="" KEEP=1 (keep the data folder and logs) DATA=folder (reuse what a KEEP=1 run
+#   generated there: the dialogue "bench")
 # Targets: page <= 3 s, PDF <= 15 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,7 +26,7 @@ if [ ! -f "$jar" ]; then
 fi
 
 work=$(mktemp -d)
-data=$work/data
+data=${DATA:-$work/data}
 server=
 cleanup() {
 	if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
@@ -37,10 +38,14 @@ passerelle() { java ${java_opts[@]+"${java_opts[@]}"} -jar "$jar" "$@" "${common
 value() { awk -v key="$1" '$1 == key { print $2 }' "$2"; }
 maximum() { awk -v key="$1" '$1 == key { print $4 }' "$2"; }
 
-echo "== generating $practices practices and $organisations organisations" >&2
-passerelle practices generate "$practices" --seed "$seed" --organisations "$organisations" > "$work/practices.txt"
-echo "== generating a dialogue of $n contributions" >&2
-passerelle dialogues generate --contributions "$n" --slug bench --seed "$seed" | tee "$work/generate.txt"
+if [ -n "${DATA:-}" ] && [ -d "$data" ]; then
+	echo "== reusing the dialogue generated in $data" >&2
+else
+	echo "== generating $practices practices and $organisations organisations" >&2
+	passerelle practices generate "$practices" --seed "$seed" --organisations "$organisations" > "$work/practices.txt"
+	echo "== generating a dialogue of $n contributions" >&2
+	passerelle dialogues generate --contributions "$n" --slug bench --seed "$seed" | tee "$work/generate.txt"
+fi
 
 echo "== synthesis model, PDF and DOCX in the application ($runs runs after a warm-up)" >&2
 passerelle dialogues synthesis-bench --slug bench --rounds "$runs" | tee "$work/synthesis.txt"

@@ -108,6 +108,13 @@ public class SynthesisBuilder {
 			.stream()
 			.collect(Collectors.toMap(OrganisationSummary::id, Function.identity()));
 		Context context = new Context(locale, orgs, this.practices.mentions());
+		// the text analysis is most of the work and independent for each answer: run it
+		// on
+		// every core, then assemble in order
+		Map<AnswerKey, Analysis> analyses = all.parallelStream()
+			.flatMap(c -> c.getAnswers().stream().map(a -> new AnswerKey(c, a)))
+			.collect(Collectors.toConcurrentMap(k -> k, k -> analyse(k, context)));
+		context.analyses = analyses;
 
 		Map<Long, List<Contribution>> replies = new HashMap<>();
 		Map<Integer, List<Contribution>> byRound = new HashMap<>();
@@ -148,24 +155,34 @@ public class SynthesisBuilder {
 			List<Item> under = new ArrayList<>();
 			if (firstQuestion(c) == question) {
 				for (Contribution reply : replies.getOrDefault(c.getId(), List.of())) {
-					under.add(item(reply, reply.replyText(), List.of(), context, concepts, places, practices));
+					under.add(item(reply, Answer.REPLY, List.of(), context, concepts, places, practices));
 				}
 			}
-			items.add(item(c, c.answer(question).orElseThrow().text(), under, context, concepts, places, practices));
+			items.add(item(c, question, under, context, concepts, places, practices));
 		}
 		return new QuestionPart(round.getNumber(), question, round.question(question),
 				synthesis == null ? null : synthesis.summary(round.getNumber(), question).orElse(null),
 				concepts.top(TOP), places.top(TOP), practices.top(Integer.MAX_VALUE), items);
 	}
 
-	private Item item(Contribution c, String html, List<Item> replies, Context context, Tally conceptTally,
+	private Analysis analyse(AnswerKey key, Context context) {
+		// stored answers were sanitised when written (ContributionText, moderation edits)
+		String html = key.answer().text();
+		String text = RichText.toPlainText(html);
+		String language = key.contribution().getLanguage();
+		return new Analysis(html == null ? "" : html, text, List.copyOf(this.expansion.conceptsIn(text, language)),
+				this.territories.mentionedIn(text, language), context.practices.in(text));
+	}
+
+	private Item item(Contribution c, int question, List<Item> replies, Context context, Tally conceptTally,
 			Tally placeTally, Tally practiceTally) {
-		String safe = RichText.sanitise(html);
-		String text = RichText.toPlainText(safe);
+		Analysis analysis = context.analyses.get(new AnswerKey(c, c.answer(question).orElseThrow()));
+		String safe = analysis.html();
+		String text = analysis.text();
 		String language = c.getLanguage();
 		List<Count> concepts = new ArrayList<>();
 		List<String> themes = new ArrayList<>();
-		for (String id : this.expansion.conceptsIn(text, language)) {
+		for (String id : analysis.concepts()) {
 			ConceptView concept = context.concept(id);
 			if (concept == null) {
 				continue;
@@ -182,7 +199,7 @@ public class SynthesisBuilder {
 		List<Count> places = new ArrayList<>();
 		Set<String> countries = new LinkedHashSet<>();
 		List<String> territoryIds = new ArrayList<>();
-		for (TerritoryView place : this.territories.mentionedIn(text, language)) {
+		for (TerritoryView place : analysis.places()) {
 			String label = place.name(context.locale);
 			places.add(new Count(place.id(), label, 1));
 			placeTally.add(place.id(), label);
@@ -194,7 +211,7 @@ public class SynthesisBuilder {
 			}
 		}
 		List<Count> practices = new ArrayList<>();
-		for (PracticeMention practice : context.practices.in(text)) {
+		for (PracticeMention practice : analysis.practices()) {
 			String id = Long.toString(practice.id());
 			practices.add(new Count(id, practice.title(), 1));
 			practiceTally.add(id, practice.title());
@@ -234,6 +251,27 @@ public class SynthesisBuilder {
 		}
 		int all = Integer.MAX_VALUE;
 		return new Figures(country.top(all), level.top(all), type.top(all), language.top(all), channel.top(all));
+	}
+
+	/** One answer of one contribution (identity of the contribution, question number). */
+	private record AnswerKey(Contribution contribution, Answer answer) {
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof AnswerKey k && k.contribution == this.contribution
+					&& k.answer.question() == this.answer.question();
+		}
+
+		@Override
+		public int hashCode() {
+			return System.identityHashCode(this.contribution) * 31 + this.answer.question();
+		}
+
+	}
+
+	/** What one answer's text names. */
+	private record Analysis(String html, String text, List<String> concepts, List<TerritoryView> places,
+			List<PracticeMention> practices) {
 	}
 
 	private static int firstQuestion(Contribution contribution) {
@@ -288,6 +326,8 @@ public class SynthesisBuilder {
 		final Map<Long, OrganisationSummary> organisations;
 
 		final PracticeMentions practices;
+
+		Map<AnswerKey, Analysis> analyses = Map.of();
 
 		private final Map<String, ConceptView> concepts = new HashMap<>();
 

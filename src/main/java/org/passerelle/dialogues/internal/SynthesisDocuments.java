@@ -106,7 +106,8 @@ public class SynthesisDocuments {
 		String line = msg(reply ? "dialogues.synthesis.replyLine" : "dialogues.synthesis.contributionLine", locale,
 				item.id(), who, item.language());
 		doc.paragraph(line);
-		doc.formatted(item.html());
+		// plain text: thousands of contributions would each cost an HTML parse
+		doc.paragraph(item.text());
 		for (Item r : item.replies()) {
 			contribution(doc, r, locale, true);
 		}

@@ -41,6 +41,12 @@ class SynthesisController {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/**
+	 * Answers shown per question on the page: a dialogue may have thousands, which the
+	 * downloads hold in full.
+	 */
+	static final int SHOWN = 25;
+
 	private final SynthesisEditor editor;
 
 	private final SynthesisBuilder builder;
@@ -60,6 +66,7 @@ class SynthesisController {
 		model.addAttribute("dialogue", readable.dialogue());
 		model.addAttribute("synthesis", synthesis);
 		model.addAttribute("canEdit", readable.canEdit());
+		model.addAttribute("shown", SHOWN);
 		model.addAttribute("overall", charts(synthesis.figures()));
 		Map<Integer, List<Chart>> byRound = new LinkedHashMap<>();
 		synthesis.rounds().forEach(r -> byRound.put(r.number(), charts(r.figures())));
