@@ -105,9 +105,9 @@ public class SynthesisDocuments {
 				: item.organisation();
 		String line = msg(reply ? "dialogues.synthesis.replyLine" : "dialogues.synthesis.contributionLine", locale,
 				item.id(), who, item.language());
-		doc.paragraph(line);
-		// plain text: thousands of contributions would each cost an HTML parse
-		doc.paragraph(item.text());
+		// one plain-text paragraph per contribution: a dialogue may have thousands, and
+		// each block costs the PDF layout time
+		doc.paragraph(line + "\n" + item.text());
 		for (Item r : item.replies()) {
 			contribution(doc, r, locale, true);
 		}
