@@ -33,6 +33,15 @@ public class PracticeCatalog {
 		return this.practices.countByStatus(PracticeStatus.PUBLISHED);
 	}
 
+	/**
+	 * A finder of the published practices' titles in texts, loaded with one query: build
+	 * it once for a batch of texts, as it reflects the practices published when it was
+	 * built.
+	 */
+	public PracticeMentions mentions() {
+		return new PracticeMentions(this.practices.titlesByStatus(PracticeStatus.PUBLISHED));
+	}
+
 	private static PracticeSummary summary(Practice p) {
 		return new PracticeSummary(p.getId(), p.getTitle(), p.getLanguage(), p.getSummary(), p.getStatus(),
 				p.getLeadOrganisationId(), p.getPublishedAt());

@@ -19,6 +19,7 @@ import org.passerelle.kernel.taxonomy.Taxonomies;
 import org.passerelle.kernel.taxonomy.Term;
 import org.passerelle.kernel.territory.Territories;
 import org.passerelle.kernel.territory.TerritoryView;
+import org.passerelle.kernel.territory.internal.TerritoryMentions;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -99,6 +100,11 @@ public final class ReferenceFiles {
 			@Override
 			public List<TerritoryView> suggest(String text, Locale locale, int limit) {
 				return List.of();
+			}
+
+			@Override
+			public List<TerritoryView> mentionedIn(String text, String language) {
+				return new TerritoryMentions(all.values()).in(text, language);
 			}
 
 		};

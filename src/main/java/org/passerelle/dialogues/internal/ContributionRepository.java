@@ -17,6 +17,8 @@ interface ContributionRepository extends JpaRepository<Contribution, Long> {
 
 	List<Contribution> findByDialogueIdAndAuthorIdOrderBySubmittedAtDescIdDesc(long dialogueId, long authorId);
 
+	long countByDialogueIdAndStatus(long dialogueId, ContributionStatus status);
+
 	/**
 	 * Contributions waiting in the queue of these dialogues, the longest waiting first.
 	 */

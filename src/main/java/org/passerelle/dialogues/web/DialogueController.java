@@ -28,6 +28,7 @@ import org.passerelle.dialogues.internal.DialoguePermissions;
 import org.passerelle.dialogues.internal.DialogueReader;
 import org.passerelle.dialogues.internal.DialogueRejectedException;
 import org.passerelle.dialogues.internal.Round;
+import org.passerelle.dialogues.internal.SynthesisEditor;
 import org.passerelle.kernel.ConflictException;
 import org.passerelle.kernel.text.RichText;
 import org.passerelle.kernel.web.Flash;
@@ -71,9 +72,12 @@ class DialogueController {
 
 	private final DialogueFormSupport formSupport;
 
+	private final SynthesisEditor syntheses;
+
 	DialogueController(DialogueReader reader, DialogueEditor editor, DialoguePermissions permissions,
-			DialogueLabels labels, DialogueClock clock, DialoguesProperties properties,
-			DialogueFormSupport formSupport) {
+			DialogueLabels labels, DialogueClock clock, DialoguesProperties properties, DialogueFormSupport formSupport,
+			SynthesisEditor syntheses) {
+		this.syntheses = syntheses;
 		this.reader = reader;
 		this.editor = editor;
 		this.permissions = permissions;
@@ -183,6 +187,7 @@ class DialogueController {
 		model.addAttribute("sections", published(dialogue, locale));
 		model.addAttribute("mine", mine(dialogue, locale));
 		model.addAttribute("canModerate", this.permissions.canModerate(dialogue));
+		model.addAttribute("synthesisPublished", this.syntheses.isPublished(dialogue));
 		model.addAttribute("signedIn", user.isPresent());
 		model.addAttribute("memberOf",
 				user.map(u -> this.labels.organisations(u.memberOf()).values().stream().toList()).orElse(List.of()));

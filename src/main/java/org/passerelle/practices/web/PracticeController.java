@@ -106,9 +106,16 @@ class PracticeController {
 	}
 
 	@GetMapping("/new")
-	String createForm(Model model, Locale locale) {
+	String createForm(Model model, Locale locale, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String summary, @RequestParam(required = false) String language,
+			@RequestParam(name = "country", required = false) List<String> countries,
+			@RequestParam(name = "territory", required = false) List<String> territories,
+			@RequestParam(name = "theme", required = false) List<String> themes,
+			@RequestParam(required = false) Long lead) {
 		CurrentUser user = user();
 		PracticeForm form = PracticeForm.empty(locale, user.editorOf());
+		// links from other pages (a dialogue's synthesis) prefill a draft
+		form.prefill(new PracticeForm.Prefill(title, summary, language, countries, territories, themes, lead));
 		model.addAttribute(FORM, form);
 		return showForm(model, form, null, user, Map.of(), locale);
 	}

@@ -134,6 +134,59 @@ public class PracticeForm {
 		return form;
 	}
 
+	/**
+	 * Fills a new form with what another page detected (e.g. a dialogue's synthesis
+	 * turning a contribution into a practice draft): texts longer than the fields allow
+	 * are cut, blank values and unknown languages are ignored. Nothing is checked here:
+	 * the form is validated as usual when it is sent.
+	 */
+	public void prefill(Prefill prefill) {
+		if (prefill.title() != null && !prefill.title().isBlank()) {
+			this.title = cut(prefill.title().strip(), Practice.TITLE_MAX);
+		}
+		if (prefill.summary() != null && !prefill.summary().isBlank()) {
+			this.summary = cut(prefill.summary().strip(), Practice.SUMMARY_MAX);
+		}
+		if (prefill.language() != null && LANGUAGES.contains(prefill.language())) {
+			this.language = prefill.language();
+		}
+		if (prefill.lead() != null) {
+			this.leadOrganisationId = prefill.lead();
+		}
+		addDistinct(this.countries, prefill.countries());
+		addDistinct(this.territories, prefill.territories());
+		addDistinct(this.themes, prefill.themes());
+	}
+
+	private static String cut(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max - 1).strip() + "…";
+	}
+
+	private static void addDistinct(List<String> into, List<String> values) {
+		if (values != null) {
+			values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).forEach(v -> {
+				if (!into.contains(v)) {
+					into.add(v);
+				}
+			});
+		}
+	}
+
+	/**
+	 * What a link to the new-practice form may prefill, from its query parameters.
+	 *
+	 * @param title the title
+	 * @param summary the summary (plain text)
+	 * @param language the language of both
+	 * @param countries ISO 3166-1 alpha-2 codes
+	 * @param territories territory ids ({@code nuts:FRH03})
+	 * @param themes theme codes
+	 * @param lead the lead organisation's id
+	 */
+	public record Prefill(String title, String summary, String language, List<String> countries,
+			List<String> territories, List<String> themes, Long lead) {
+	}
+
 	/** A form holding a practice's content, to edit it from the given version. */
 	public static PracticeForm of(PracticeContent content, Long version) {
 		PracticeForm form = new PracticeForm();

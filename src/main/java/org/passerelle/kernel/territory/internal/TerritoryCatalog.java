@@ -71,6 +71,11 @@ public class TerritoryCatalog implements Territories {
 		return search(new TerritoryQuery(text, null, null, null), locale, 0, limit).items();
 	}
 
+	@Override
+	public List<TerritoryView> mentionedIn(String text, String language) {
+		return snapshot().mentions.in(text, language);
+	}
+
 	/**
 	 * Territories matching a text (code, or name in any language, ignoring case and
 	 * accents) and filters; best matches first when there is a text, else by scheme,
@@ -156,7 +161,8 @@ public class TerritoryCatalog implements Territories {
 			entries.add(new Entry(t));
 		}
 		children.replaceAll((id, list) -> List.copyOf(list));
-		return new Snapshot(Collections.unmodifiableMap(byId), Map.copyOf(children), List.copyOf(entries));
+		return new Snapshot(Collections.unmodifiableMap(byId), Map.copyOf(children), List.copyOf(entries),
+				new TerritoryMentions(byId.values()));
 	}
 
 	/** Names in interface-language order first, then the others. */
@@ -183,7 +189,7 @@ public class TerritoryCatalog implements Territories {
 	}
 
 	private record Snapshot(Map<String, TerritoryView> byId, Map<String, List<TerritoryView>> children,
-			List<Entry> entries) {
+			List<Entry> entries, TerritoryMentions mentions) {
 	}
 
 	private record Scored(Entry entry, int score) {
