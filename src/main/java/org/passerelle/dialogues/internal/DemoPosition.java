@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.passerelle.dialogues.DialoguesProperties;
 import org.passerelle.dialogues.PositionStatus;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
@@ -56,7 +57,9 @@ class DemoPosition {
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
+	// after the synthesis it is drafted from
 	@EventListener
+	@Order(10)
 	void onDemoDialogueLoaded(DemoDialogueLoaded loaded) {
 		load(new ClassPathResource(DemoDialogues.FILE), loaded);
 	}

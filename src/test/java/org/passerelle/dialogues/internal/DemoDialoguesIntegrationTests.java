@@ -49,6 +49,9 @@ class DemoDialoguesIntegrationTests {
 	PositionRepository positions;
 
 	@Autowired
+	SynthesisRepository syntheses;
+
+	@Autowired
 	EndorsementRepository endorsements;
 
 	@Autowired
@@ -115,6 +118,14 @@ class DemoDialoguesIntegrationTests {
 		});
 		assertThat(all)
 			.allSatisfy(c -> assertThat(this.decisions.findFirstByContributionIdOrderByIdDesc(c.getId())).isPresent());
+
+		// the published synthesis, with the moderators' summary of every question
+		assertThat(this.syntheses.findByDialogueId(loaded.dialogueId())).hasValueSatisfying(synthesis -> {
+			assertThat(synthesis.isPublished()).isTrue();
+			assertThat(synthesis.getIntroduction()).contains("<p>");
+			assertThat(synthesis.getSummaries()).hasSize(12);
+			assertThat(synthesis.summary(1, 1)).hasValueSatisfying(text -> assertThat(text).contains("coopération"));
+		});
 
 		// the common position, endorsed, transmitted and under consideration
 		List<Position> positions = this.positions.findByDialogueIdOrderByCreatedAtDescIdDesc(loaded.dialogueId());
