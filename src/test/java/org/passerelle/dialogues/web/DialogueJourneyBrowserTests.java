@@ -2,10 +2,24 @@ package org.passerelle.dialogues.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -25,7 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A dialogue in a real browser: an organiser creates a four-round dialogue whose first
  * round is open; a member contributes; the contribution stays out of public view until a
- * moderator approves it; then every visitor reads it. Screenshots under
+ * moderator approves it; then every visitor reads it. The organiser writes the synthesis,
+ * whose figures count the contribution, publishes it, and downloads it as PDF and DOCX,
+ * which open and hold the summary and the contribution. Screenshots under
  * {@code target/screenshots}.
  */
 class DialogueJourneyBrowserTests extends BrowserTestSupport {
@@ -44,7 +60,7 @@ class DialogueJourneyBrowserTests extends BrowserTestSupport {
 	PlatformTransactionManager transactionManager;
 
 	@Test
-	void aDialogueIsCreatedContributedToModeratedAndRead() {
+	void aDialogueIsCreatedContributedToModeratedReadAndSynthesised() throws Exception {
 		PracticeTestSupport support = new PracticeTestSupport(this.accounts, this.organisations,
 				new TransactionTemplate(this.transactionManager));
 		long network = support.organisation("Réseau Parcours Dialogue", "lra-network", "international", "BE");
@@ -105,6 +121,59 @@ class DialogueJourneyBrowserTests extends BrowserTestSupport {
 		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "guichet commun"));
 		assertThat(browser.findElement(By.id("main")).getText()).contains("Ville de Lorient (parcours)");
 		screenshot("dialogue-04-public");
+
+		signIn(organiser);
+		open(dialogueUrl + "/synthesis/edit");
+		browser.findElement(By.id("summary-1-1"))
+			.sendKeys("Les villes coordonnent l’accueil avec les associations de la diaspora.");
+		click(browser.findElement(By.cssSelector("#main form button.btn-primary[type='submit']")));
+		waitFor(ExpectedConditions.urlToBe(baseUrl() + dialogueUrl + "/synthesis"));
+		click(browser.findElement(By.cssSelector("form[action$='/synthesis/publish'] button[type='submit']")));
+		waitFor(ExpectedConditions.numberOfElementsToBe(By.cssSelector("form[action$='/synthesis/publish']"), 0));
+		// the figures of every round: one contribution, from France, by a local
+		// authority, in French, on the web
+		WebElement byCountry = browser.findElement(By.cssSelector("table[aria-labelledby='all-byCountry']"));
+		assertThat(byCountry.getText()).contains("France").contains("1");
+		assertThat(browser.findElement(By.cssSelector("table[aria-labelledby='all-byChannel']")).getText())
+			.contains("1");
+		assertThat(browser.findElement(By.id("main")).getText()).contains("Les villes coordonnent l’accueil");
+		screenshot("dialogue-05-synthesis");
+
+		byte[] pdf = download(dialogueUrl + "/synthesis.pdf");
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains(title).contains("Les villes coordonnent l’accueil").contains("guichet commun");
+		}
+		byte[] docx = download(dialogueUrl + "/synthesis.docx");
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+			assertThat(extractor.getText()).contains(title)
+				.contains("Les villes coordonnent l’accueil")
+				.contains("guichet commun");
+		}
+	}
+
+	/** A file as the signed-in browser would download it (its session cookie). */
+	private byte[] download(String path) {
+		String cookies = browser.manage()
+			.getCookies()
+			.stream()
+			.map(c -> c.getName() + "=" + c.getValue())
+			.collect(Collectors.joining("; "));
+		try {
+			HttpResponse<byte[]> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Cookie", cookies).build(),
+						HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			return response.body();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private void signIn(User user) {
