@@ -149,6 +149,16 @@ public class ContributionModeration {
 		decide(id, expectedVersion, DecisionKind.REJECTED, reason, null);
 	}
 
+	/**
+	 * Withdraws a published contribution from view, with a reason (required): under
+	 * post-moderation contributions are public before anyone has read them, and a
+	 * moderator who then finds one out of place takes it down. The text stays in its
+	 * history.
+	 */
+	public void takeDown(long id, long expectedVersion, String reason) {
+		decide(id, expectedVersion, DecisionKind.TAKEN_DOWN, reason, null);
+	}
+
 	/** Marks the contribution as spam. */
 	public void markSpam(long id, long expectedVersion) {
 		decide(id, expectedVersion, DecisionKind.SPAM, null, null);
@@ -166,8 +176,9 @@ public class ContributionModeration {
 				if (!DialoguePermissions.canModerate(moderator, dialogue)) {
 					throw new AccessDeniedException("Not a moderator of dialogue " + dialogue.getSlug());
 				}
-				if (contribution.getStatus() != ContributionStatus.PENDING
-						|| contribution.getVersion() != expectedVersion) {
+				ContributionStatus decidable = kind == DecisionKind.TAKEN_DOWN ? ContributionStatus.PUBLISHED
+						: ContributionStatus.PENDING;
+				if (contribution.getStatus() != decidable || contribution.getVersion() != expectedVersion) {
 					throw alreadyDecided(id);
 				}
 				if (kind == DecisionKind.EDITED_AND_APPROVED) {
@@ -192,7 +203,8 @@ public class ContributionModeration {
 
 	private static void checkNote(DecisionKind kind, String note) {
 		List<DialogueProblem> problems = new ArrayList<>();
-		if ((kind == DecisionKind.REJECTED || kind == DecisionKind.EDITED_AND_APPROVED) && note == null) {
+		if ((kind == DecisionKind.REJECTED || kind == DecisionKind.EDITED_AND_APPROVED
+				|| kind == DecisionKind.TAKEN_DOWN) && note == null) {
 			problems.add(DialogueProblem.of("note", "dialogues.problem.required"));
 		}
 		else if (note != null && note.length() > ModerationDecision.NOTE_MAX) {

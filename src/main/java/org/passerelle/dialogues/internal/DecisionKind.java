@@ -6,7 +6,10 @@ import org.passerelle.dialogues.ContributionStatus;
 public enum DecisionKind {
 
 	APPROVED(ContributionStatus.PUBLISHED), EDITED_AND_APPROVED(ContributionStatus.PUBLISHED),
-	REJECTED(ContributionStatus.REJECTED), SPAM(ContributionStatus.SPAM);
+	REJECTED(ContributionStatus.REJECTED), SPAM(ContributionStatus.SPAM),
+
+	/** A published contribution withdrawn from view, with a reason (post-moderation). */
+	TAKEN_DOWN(ContributionStatus.REJECTED);
 
 	private final ContributionStatus leadsTo;
 

@@ -250,7 +250,8 @@ class DialogueController {
 		OrganisationSummary org = c.getOrganisationId() == null ? null : orgs.get(c.getOrganisationId());
 		return new ContributionView(c.getId(), names.getOrDefault(c.getAuthorId(), "—"), org == null ? null : org.id(),
 				org == null ? null : org.displayName(), c.getLanguage(),
-				this.labels.dateTime(c.getSubmittedAt(), locale), c.getSubmittedAt(), RichText.sanitise(html), replies);
+				this.labels.dateTime(c.getSubmittedAt(), locale), c.getSubmittedAt(), RichText.sanitise(html), replies,
+				c.getVersion());
 	}
 
 	private RoundView roundView(Round round, Instant now, Locale locale) {
@@ -316,7 +317,7 @@ class DialogueController {
 
 	/** A published contribution (or reply), as readers see it. */
 	public record ContributionView(long id, String author, Long organisationId, String organisation, String language,
-			String submittedOn, Instant submittedAt, String html, List<ContributionView> replies) {
+			String submittedOn, Instant submittedAt, String html, List<ContributionView> replies, long version) {
 	}
 
 	/** One of the reader's own contributions, whatever its status. */

@@ -112,6 +112,13 @@ class DialogueModerationController {
 				() -> this.moderation.reject(id, version, reason));
 	}
 
+	@PostMapping("/dialogues/{slug}/moderation/{id}/take-down")
+	String takeDown(@PathVariable String slug, @PathVariable long id, @RequestParam long version,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		return decide(slug, id, "/dialogues/" + slug, redirect, "dialogues.moderation.takenDown",
+				() -> this.moderation.takeDown(id, version, reason));
+	}
+
 	@PostMapping("/dialogues/{slug}/moderation/{id}/spam")
 	String spam(@PathVariable String slug, @PathVariable long id, @RequestParam long version,
 			@RequestParam(required = false) String back, RedirectAttributes redirect) {

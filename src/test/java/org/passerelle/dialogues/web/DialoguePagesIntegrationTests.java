@@ -15,6 +15,8 @@ import org.passerelle.actors.internal.OrganisationRepository;
 import org.passerelle.dialogues.ContributionChannel;
 import org.passerelle.dialogues.Contributions;
 import org.passerelle.dialogues.DialogueTestSupport;
+import org.passerelle.dialogues.internal.DialogueCommand;
+import org.passerelle.dialogues.ModerationPolicy;
 import org.passerelle.dialogues.DialogueVisibility;
 import org.passerelle.dialogues.internal.DialogueEditor;
 import org.passerelle.practices.PracticeTestSupport.User;
@@ -159,6 +161,53 @@ class DialoguePagesIntegrationTests {
 				.param("version", "0"))
 			.andExpect(flash().attribute("flash",
 					Flash.warning("dialogues.moderation.alreadyDecided.APPROVED", id, "Modeste Modérateur")));
+	}
+
+	@Test
+	void underPostModerationAModeratorTakesAPublishedContributionDownWithAReason() throws Exception {
+		DialogueCommand open = DialogueTestSupport.command("A posteriori " + UUID.randomUUID(), this.organisation,
+				DialogueVisibility.PUBLIC,
+				List.of(DialogueTestSupport.round("Semaine 1", Duration.ofDays(-1), Duration.ofDays(6))));
+		String slug = this.support.create(this.organiser,
+				new DialogueCommand(open.title(), open.description(), open.languages(), open.visibility(),
+						ModerationPolicy.POST, open.organiserIds(), open.invitedIds(), open.rounds()));
+		long id = this.contributions.submit(slug, this.member.id(), null, Map.of(1, "Un message hors sujet."), "fr",
+				ContributionChannel.WEB);
+		User moderator = this.support.users.moderator("Tania Retrait");
+		// public at once, with the take-down form for moderators only
+		this.mvc.perform(get("/dialogues/" + slug))
+			.andExpect(content().string(containsString("Un message hors sujet.")))
+			.andExpect(content().string(not(containsString("/take-down"))));
+		this.mvc.perform(get("/dialogues/" + slug).with(moderator.signedIn()))
+			.andExpect(content().string(containsString("/moderation/" + id + "/take-down")));
+
+		// a reason is required
+		this.mvc
+			.perform(post("/dialogues/" + slug + "/moderation/" + id + "/take-down").with(moderator.signedIn())
+				.with(csrf())
+				.param("version", "0"))
+			.andExpect(flash().attribute("flash", Flash.danger("dialogues.moderation.noteRequired", id)));
+		this.mvc.perform(get("/dialogues/" + slug))
+			.andExpect(content().string(containsString("Un message hors sujet.")));
+		// a member may not
+		this.mvc
+			.perform(post("/dialogues/" + slug + "/moderation/" + id + "/take-down").with(this.member.signedIn())
+				.with(csrf())
+				.param("version", "0")
+				.param("reason", "Je préfère"))
+			.andExpect(status().isForbidden());
+
+		this.mvc
+			.perform(post("/dialogues/" + slug + "/moderation/" + id + "/take-down").with(moderator.signedIn())
+				.with(csrf())
+				.param("version", "0")
+				.param("reason", "Hors sujet pour ce tour."))
+			.andExpect(redirectedUrl("/dialogues/" + slug))
+			.andExpect(flash().attribute("flash", Flash.success("dialogues.moderation.takenDown", id)));
+		this.mvc.perform(get("/dialogues/" + slug))
+			.andExpect(content().string(not(containsString("Un message hors sujet."))));
+		this.mvc.perform(get("/dialogues/" + slug + "/moderation").with(moderator.signedIn()))
+			.andExpect(content().string(containsString("Retirée")));
 	}
 
 	@Test
