@@ -28,6 +28,7 @@ import org.passerelle.dialogues.internal.PublishedContributions;
 import org.passerelle.dialogues.internal.Round;
 import org.passerelle.kernel.PasserelleProperties;
 import org.passerelle.kernel.text.RichText;
+import org.passerelle.kernel.web.AtomFeed;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -103,21 +104,21 @@ class DialogueFeedController {
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 		Map<Long, String> names = this.labels.userNames(people);
 		Map<Long, OrganisationSummary> orgs = this.labels.organisations(organisations);
-		List<ContributionAtomWriter.Entry> entries = new ArrayList<>();
+		List<AtomFeed.Entry> entries = new ArrayList<>();
 		for (Contribution c : latest) {
 			OrganisationSummary org = c.getOrganisationId() == null ? null : orgs.get(c.getOrganisationId());
 			String author = org != null ? org.displayName()
 					: names.getOrDefault(c.getAuthorId(), message("dialogues.deletedUser", locale));
 			String title = c.isReply() ? message("dialogues.feed.reply", locale, author)
 					: message("dialogues.feed.entry", locale, author, c.getRoundNumber());
-			entries.add(new ContributionAtomWriter.Entry(page + "#contribution-" + c.getId(), title, author,
-					c.getLanguage(), c.getSubmittedAt(), c.getUpdatedAt(), html(dialogue, c)));
+			entries.add(new AtomFeed.Entry(page + "#contribution-" + c.getId(), title, c.getLanguage(),
+					c.getSubmittedAt(), c.getUpdatedAt(), author, List.of(), null, html(dialogue, c)));
 		}
-		ContributionAtomWriter.Feed feed = new ContributionAtomWriter.Feed(page + "/contributions.atom", page,
-				dialogue.getTitle(), message("dialogues.feed.subtitle", locale, dialogue.getTitle()),
+		AtomFeed.Feed feed = new AtomFeed.Feed(page + "/contributions.atom", page, dialogue.getTitle(),
+				message("dialogues.feed.subtitle", locale, dialogue.getTitle()),
 				locale.getLanguage().isEmpty() ? "fr" : locale.getLanguage(), dialogue.getUpdatedAt());
 		response.setContentType("application/atom+xml;charset=UTF-8");
-		ContributionAtomWriter.write(response.getOutputStream(), feed, entries);
+		AtomFeed.write(response.getOutputStream(), feed, entries);
 	}
 
 	@GetMapping("/dialogues/{slug}/attachments/{id}")

@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.passerelle.actors.OrganisationDirectory;
 import org.passerelle.actors.OrganisationSummary;
+import org.passerelle.kernel.web.AtomFeed;
 import org.passerelle.practices.internal.PracticeFacets;
 import org.passerelle.practices.internal.PracticeHit;
 import org.passerelle.practices.internal.PracticeQuery;
@@ -114,13 +116,30 @@ class PracticeExportController {
 		// the same search always has the same address, hence the same feed id
 		String feedUrl = baseUrl + address("/practices/feed.atom", search);
 		String pageUrl = baseUrl + address("/practices", search);
-		PracticeAtomWriter.Feed feed = new PracticeAtomWriter.Feed(feedUrl, pageUrl,
+		AtomFeed.Feed feed = new AtomFeed.Feed(feedUrl, pageUrl,
 				this.messages.getMessage("practices.feed.title", null, locale),
 				this.messages.getMessage("practices.feed.subtitle", null, locale),
-				PracticeQueryParameters.interfaceLanguage(locale));
+				PracticeQueryParameters.interfaceLanguage(locale), Instant.now());
+		// one entry per practice: its address, title and summary in its original
+		// language,
+		// the time it last changed and a category per theme
+		List<AtomFeed.Entry> entries = hits.stream()
+			.map(hit -> new AtomFeed.Entry(baseUrl + "/practices/" + hit.id(), hit.title(), hit.language(),
+					hit.publishedAt(), updated(hit), null,
+					hit.themes()
+						.stream()
+						.map(theme -> new AtomFeed.Category(theme,
+								this.labels.label(PracticeFacets.THEME, theme, locale)))
+						.toList(),
+					hit.summary(), null))
+			.toList();
 		response.setContentType("application/atom+xml;charset=UTF-8");
-		PracticeAtomWriter.write(response.getOutputStream(), feed, hits,
-				theme -> this.labels.label(PracticeFacets.THEME, theme, locale), baseUrl);
+		AtomFeed.write(response.getOutputStream(), feed, entries);
+	}
+
+	private static Instant updated(PracticeHit hit) {
+		Instant updated = hit.updatedAt() != null ? hit.updatedAt() : hit.publishedAt();
+		return updated != null ? updated : Instant.EPOCH;
 	}
 
 	/** The search to export: the list's, all of it in the list's order. */

@@ -26,6 +26,7 @@ import org.passerelle.dialogues.internal.DialogueCommand;
 import org.passerelle.dialogues.internal.DialogueEditor;
 import org.passerelle.dialogues.internal.Round;
 import org.passerelle.practices.PracticeTestSupport.User;
+import org.passerelle.kernel.web.AtomFeed;
 import org.passerelle.test.PasserelleIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -156,9 +157,9 @@ class DialogueFeedsIntegrationTests {
 		Document feed = factory.newDocumentBuilder().parse(new ByteArrayInputStream(body));
 
 		Element root = feed.getDocumentElement();
-		assertThat(root.getNamespaceURI()).isEqualTo(ContributionAtomWriter.ATOM);
-		assertThat(root.getElementsByTagNameNS(ContributionAtomWriter.ATOM, "entry").getLength()).isEqualTo(1);
-		Element entry = (Element) root.getElementsByTagNameNS(ContributionAtomWriter.ATOM, "entry").item(0);
+		assertThat(root.getNamespaceURI()).isEqualTo(AtomFeed.NAMESPACE);
+		assertThat(root.getElementsByTagNameNS(AtomFeed.NAMESPACE, "entry").getLength()).isEqualTo(1);
+		Element entry = (Element) root.getElementsByTagNameNS(AtomFeed.NAMESPACE, "entry").item(0);
 		assertThat(text(entry, "id")).isEqualTo("http://localhost/dialogues/" + slug + "#contribution-" + published);
 		assertThat(text(entry, "title")).isEqualTo("Mina Membre – tour 1");
 		assertThat(text(entry, "content")).contains("2. De quoi avez-vous besoin ?")
@@ -173,7 +174,7 @@ class DialogueFeedsIntegrationTests {
 	}
 
 	private static String text(Element entry, String name) {
-		return entry.getElementsByTagNameNS(ContributionAtomWriter.ATOM, name).item(0).getTextContent();
+		return entry.getElementsByTagNameNS(AtomFeed.NAMESPACE, name).item(0).getTextContent();
 	}
 
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.passerelle.actors.internal.OrganisationRepository;
 import org.passerelle.practices.PracticeFixtures;
 import org.passerelle.practices.internal.PracticeRepository;
+import org.passerelle.kernel.web.AtomFeed;
 import org.passerelle.test.PasserelleIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -275,11 +276,11 @@ class PracticeSearchPagesIntegrationTests {
 		Document feed = factory.newDocumentBuilder().parse(new ByteArrayInputStream(response.getContentAsByteArray()));
 		Element root = feed.getDocumentElement();
 		assertThat(root.getLocalName()).isEqualTo("feed");
-		assertThat(root.getNamespaceURI()).isEqualTo(PracticeAtomWriter.ATOM);
+		assertThat(root.getNamespaceURI()).isEqualTo(AtomFeed.NAMESPACE);
 		assertThat(child(root, "id")).isEqualTo("http://localhost/practices/feed.atom?q=Plougastrel&qlang=fr");
 		assertThat(child(root, "title")).isEqualTo("Passerelle – nouvelles pratiques");
 		assertThat(child(root, "updated")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
-		NodeList entries = root.getElementsByTagNameNS(PracticeAtomWriter.ATOM, "entry");
+		NodeList entries = root.getElementsByTagNameNS(AtomFeed.NAMESPACE, "entry");
 		assertThat(entries.getLength()).isEqualTo(3);
 		Element newest = (Element) entries.item(0);
 		assertThat(child(newest, "id")).isEqualTo("http://localhost/practices/" + this.housing);
@@ -288,11 +289,11 @@ class PracticeSearchPagesIntegrationTests {
 		Element night = (Element) entries.item(1);
 		assertThat(child(night, "id")).isEqualTo("http://localhost/practices/" + this.nightShelter);
 		assertThat(child(night, "summary")).startsWith("A charity runs a winter night shelter");
-		NodeList categories = night.getElementsByTagNameNS(PracticeAtomWriter.ATOM, "category");
+		NodeList categories = night.getElementsByTagNameNS(AtomFeed.NAMESPACE, "category");
 		assertThat(categories.getLength()).isEqualTo(2);
 		assertThat(((Element) categories.item(0)).getAttribute("term")).isEqualTo("emergency-shelter");
 		assertThat(((Element) categories.item(0)).getAttribute("label")).isEqualTo("Hébergement d'urgence");
-		Element link = (Element) night.getElementsByTagNameNS(PracticeAtomWriter.ATOM, "link").item(0);
+		Element link = (Element) night.getElementsByTagNameNS(AtomFeed.NAMESPACE, "link").item(0);
 		assertThat(link.getAttribute("href")).isEqualTo("http://localhost/practices/" + this.nightShelter);
 		assertThat(link.getAttribute("rel")).isEqualTo("alternate");
 	}
@@ -317,7 +318,7 @@ class PracticeSearchPagesIntegrationTests {
 	}
 
 	private static String child(Element parent, String name) {
-		return parent.getElementsByTagNameNS(PracticeAtomWriter.ATOM, name).item(0).getTextContent();
+		return parent.getElementsByTagNameNS(AtomFeed.NAMESPACE, name).item(0).getTextContent();
 	}
 
 	private String page(MockHttpServletRequestBuilder request) throws Exception {
